@@ -1,0 +1,34 @@
+//! The coupon model and every rule of the coupon API, in one crate that compiles natively (for the
+//! server) and to wasm (for the admin form and JavaScript callers).
+//!
+//! ```
+//! use coupon_rules::{validate_update, Context, Plan, UpdateRequest, Ymd};
+//!
+//! let request: UpdateRequest = serde_json::from_str(r#"{"cpnNo":"ZJLF0399WQBEQZJM","endYmd":"2031-01-01"}"#).unwrap();
+//! let context = Context::new(Ymd::parse("2026-11-21").unwrap(), Plan::Personal);
+//! let report = validate_update(&request, &context);
+//! assert_eq!(report.errors[0].code.as_str(), "date_beyond_limit");
+//! ```
+
+pub mod display;
+pub mod formats;
+pub mod lang;
+pub mod messages;
+pub mod model;
+pub mod report;
+pub mod request;
+mod suggest;
+pub mod validate;
+
+#[cfg(feature = "js")]
+pub mod js;
+
+pub use display::discount_text;
+pub use formats::code::{group_code, normalize_code};
+pub use formats::color::contrast_ratio;
+pub use formats::url::is_safe_link;
+pub use lang::Lang;
+pub use model::*;
+pub use report::{ErrorCode, FieldError, ParamValue, Params, Report};
+pub use request::{Field, UpdateRequest};
+pub use validate::{is_valid_password, latest_end_date, validate, validate_create, validate_update, Mode};

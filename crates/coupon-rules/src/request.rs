@@ -1,0 +1,385 @@
+//! The update (and create) request of the coupon API: 24 optional fields with the API's own names.
+//!
+//! Parsing never fails on a JSON object: an unknown name or a value of the wrong JSON type is kept as
+//! a [`ParseProblem`], which `validate_update` reports beside every other rule, so a caller sees every
+//! problem at once.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::suggest::nearest;
+
+/// The JSON type a field expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A JSON string.
+    Text,
+    /// A whole number.
+    Integer,
+    /// Any number.
+    Number,
+}
+
+impl Expected {
+    /// The name used in messages and params.
+    pub fn name(self) -> &'static str {
+        match self {
+            Expected::Text => "string",
+            Expected::Integer => "integer",
+            Expected::Number => "number",
+        }
+    }
+}
+
+/// Something wrong with the shape of a request, found while reading it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParseProblem {
+    /// A field name the API does not have, with the nearest known name.
+    UnknownField {
+        /// The name as sent.
+        name: String,
+        /// The closest known field, when one is close enough to be a likely typo.
+        suggestion: Option<Field>,
+    },
+    /// A known field whose value has the wrong JSON type.
+    WrongType {
+        /// The field.
+        field: Field,
+        /// What it takes.
+        expected: Expected,
+    },
+}
+
+macro_rules! field_type {
+    (Text) => { String };
+    (Integer) => { i64 };
+    (Number) => { f64 };
+}
+
+macro_rules! update_fields {
+    ($( $variant:ident $rust:ident $api:literal $kind:ident; )*) => {
+        /// A field of the update request, named as the API names it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field { $( #[doc = concat!("`", $api, "`")] $variant, )* }
+
+        impl Field {
+            /// Every field, in the order of the API documents.
+            pub const ALL: &'static [Field] = &[$( Field::$variant, )*];
+
+            /// The field's name in the API (`cpnNo`, `discTypeIdx`, ...).
+            pub const fn name(self) -> &'static str {
+                match self { $( Field::$variant => $api, )* }
+            }
+
+            /// The field with this exact API name.
+            pub fn from_name(name: &str) -> Option<Field> {
+                match name { $( $api => Some(Field::$variant), )* _ => None }
+            }
+
+            /// The JSON type the field takes.
+            pub const fn expected(self) -> Expected {
+                match self { $( Field::$variant => Expected::$kind, )* }
+            }
+        }
+
+        /// A request of the update or create API. `None` means "absent": unchanged on update.
+        #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct UpdateRequest {
+            $(
+                #[doc = concat!("`", $api, "`")]
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $rust: Option<field_type!($kind)>,
+            )*
+            /// What was wrong with the request's shape (unknown names, wrong JSON types).
+            #[serde(skip)]
+            pub problems: Vec<ParseProblem>,
+        }
+
+        impl UpdateRequest {
+            /// Whether the request sets this field.
+            pub fn has(&self, field: Field) -> bool {
+                match field { $( Field::$variant => self.$rust.is_some(), )* }
+            }
+
+            fn set_raw(&mut self, field: Field, raw: Raw) {
+                match field {
+                    $( Field::$variant => match raw.$kind() {
+                        Ok(value) => self.$rust = value,
+                        Err(()) => self.problems.push(ParseProblem::WrongType { field, expected: Expected::$kind }),
+                    }, )*
+                }
+            }
+
+            /// Sets a field from what a person typed into a form: numbers are parsed from the text,
+            /// an empty number field is absent, and text that is not a number is kept as a problem.
+            pub fn set_input(&mut self, field: Field, text: &str) {
+                self.problems.retain(|p| !matches!(p, ParseProblem::WrongType { field: f, .. } if *f == field));
+                let raw = match field.expected() {
+                    Expected::Text => Raw::Str(text.to_owned()),
+                    _ if text.trim().is_empty() => Raw::Null,
+                    _ => match text.trim().parse::<i64>() {
+                        Ok(i) => Raw::Int(i),
+                        Err(_) => text.trim().parse::<f64>().ok().filter(|f| f.is_finite()).map_or(Raw::Bool(false), Raw::Float),
+                    },
+                };
+                self.set_raw(field, raw);
+            }
+        }
+    };
+}
+
+update_fields! {
+    CpnNo cpn_no "cpnNo" Text;
+    Domain domain "domain" Text;
+    WebhookEnableYn webhook_enable_yn "webhookEnableYn" Text;
+    Nm nm "nm" Text;
+    DiscTypeIdx disc_type_idx "discTypeIdx" Integer;
+    Disc disc "disc" Number;
+    DiscCurrency disc_currency "discCurrency" Text;
+    StrtYmd strt_ymd "strtYmd" Text;
+    EndYmd end_ymd "endYmd" Text;
+    UseLimit use_limit "useLimit" Integer;
+    GrpIdx grp_idx "grpIdx" Integer;
+    TmplIdx tmpl_idx "tmplIdx" Integer;
+    OnsiteYn onsite_yn "onsiteYn" Text;
+    OnsitePwd onsite_pwd "onsitePwd" Text;
+    Memo memo "memo" Text;
+    Url url "url" Text;
+    Color color "color" Text;
+    Background background "background" Text;
+    UserId user_id "userId" Text;
+    UserNm user_nm "userNm" Text;
+    UserPhnno user_phnno "userPhnno" Text;
+    UserEml user_eml "userEml" Text;
+    UserEtc1 user_etc1 "userEtc1" Text;
+    UserEtc2 user_etc2 "userEtc2" Text;
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Field {
+    /// The known field closest to a misspelt name, if one is close enough to be a likely typo.
+    pub fn suggest(name: &str) -> Option<Field> {
+        nearest(name, Field::ALL.iter().map(|f| (f.name(), *f)))
+    }
+}
+
+/// A JSON value as far as the request cares: its type, and the scalar it holds.
+#[derive(Debug, Clone, PartialEq)]
+enum Raw {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Compound,
+}
+
+// `null` counts as absent for every field, as most JSON clients send it for "no value".
+#[allow(non_snake_case)]
+impl Raw {
+    fn Text(self) -> Result<Option<String>, ()> {
+        match self {
+            Raw::Null => Ok(None),
+            Raw::Str(s) => Ok(Some(s)),
+            _ => Err(()),
+        }
+    }
+
+    fn Integer(self) -> Result<Option<i64>, ()> {
+        match self {
+            Raw::Null => Ok(None),
+            Raw::Int(i) => Ok(Some(i)),
+            // JavaScript has only doubles: 3.0 is the integer 3.
+            Raw::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Ok(Some(f as i64)),
+            _ => Err(()),
+        }
+    }
+
+    fn Number(self) -> Result<Option<f64>, ()> {
+        match self {
+            Raw::Null => Ok(None),
+            Raw::Int(i) => Ok(Some(i as f64)),
+            Raw::Float(f) => Ok(Some(f)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Raw, E> {
+                Ok(Raw::Null)
+            }
+            fn visit_none<E>(self) -> Result<Raw, E> {
+                Ok(Raw::Null)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+                Raw::deserialize(d)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Raw, E> {
+                Ok(Raw::Bool(b))
+            }
+            fn visit_i64<E>(self, i: i64) -> Result<Raw, E> {
+                Ok(Raw::Int(i))
+            }
+            fn visit_u64<E>(self, u: u64) -> Result<Raw, E> {
+                Ok(i64::try_from(u).map_or(Raw::Float(u as f64), Raw::Int))
+            }
+            fn visit_f64<E>(self, f: f64) -> Result<Raw, E> {
+                Ok(Raw::Float(f))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Raw, E> {
+                Ok(Raw::Str(s.to_owned()))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Raw, E> {
+                Ok(Raw::Str(s))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Raw::Compound)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Raw::Compound)
+            }
+        }
+        deserializer.deserialize_any(RawVisitor)
+    }
+}
+
+/// A key of the request object: a known field, or the name of an unknown one.
+enum Key {
+    Known(Field),
+    Unknown(String),
+}
+
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Key, E> {
+                Ok(Field::from_name(s).map_or_else(|| Key::Unknown(s.to_owned()), Key::Known))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for UpdateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RequestVisitor;
+        impl<'de> Visitor<'de> for RequestVisitor {
+            type Value = UpdateRequest;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UpdateRequest, A::Error> {
+                let mut request = UpdateRequest::default();
+                while let Some(key) = map.next_key_seed(KeySeed)? {
+                    match key {
+                        Key::Known(field) => {
+                            let raw = map.next_value::<Raw>()?;
+                            request.set_raw(field, raw);
+                        }
+                        Key::Unknown(name) => {
+                            map.next_value::<IgnoredAny>()?;
+                            let suggestion = Field::suggest(&name);
+                            request.problems.push(ParseProblem::UnknownField { name, suggestion });
+                        }
+                    }
+                }
+                Ok(request)
+            }
+        }
+        deserializer.deserialize_map(RequestVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> UpdateRequest {
+        serde_json::from_str(json).expect("a JSON object parses")
+    }
+
+    #[test]
+    fn all_24_fields_have_their_api_names() {
+        assert_eq!(Field::ALL.len(), 24);
+        for field in Field::ALL {
+            assert_eq!(Field::from_name(field.name()), Some(*field));
+        }
+    }
+
+    #[test]
+    fn reads_known_fields_and_treats_null_as_absent() {
+        let r = parse(r#"{"cpnNo":"ZJLF0399WQBEQZJM","disc":10,"useLimit":1.0,"memo":null}"#);
+        assert_eq!(r.cpn_no.as_deref(), Some("ZJLF0399WQBEQZJM"));
+        assert_eq!(r.disc, Some(10.0));
+        assert_eq!(r.use_limit, Some(1));
+        assert_eq!(r.memo, None);
+        assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn unknown_names_and_wrong_types_are_kept_not_fatal() {
+        let r = parse(r#"{"cpNo":"X","disc":"10","useLimit":1.5,"nm":{"a":[1,2]},"zzzzzzzz":1}"#);
+        assert_eq!(
+            r.problems,
+            vec![
+                ParseProblem::UnknownField { name: "cpNo".into(), suggestion: Some(Field::CpnNo) },
+                ParseProblem::WrongType { field: Field::Disc, expected: Expected::Number },
+                ParseProblem::WrongType { field: Field::UseLimit, expected: Expected::Integer },
+                ParseProblem::WrongType { field: Field::Nm, expected: Expected::Text },
+                ParseProblem::UnknownField { name: "zzzzzzzz".into(), suggestion: None },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_non_object_is_a_parse_error() {
+        assert!(serde_json::from_str::<UpdateRequest>("[1]").is_err());
+        assert!(serde_json::from_str::<UpdateRequest>("\"x\"").is_err());
+    }
+
+    #[test]
+    fn serialises_only_present_fields_with_api_names() {
+        let r = UpdateRequest { cpn_no: Some("ABCD1234".into()), user_etc1: Some("x".into()), ..Default::default() };
+        assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"cpnNo":"ABCD1234","userEtc1":"x"}"#);
+    }
+
+    #[test]
+    fn form_input_parses_numbers_and_keeps_bad_ones_as_problems() {
+        let mut r = UpdateRequest::default();
+        r.set_input(Field::Disc, " 12.5 ");
+        assert_eq!(r.disc, Some(12.5));
+        r.set_input(Field::UseLimit, "abc");
+        assert_eq!(r.problems, vec![ParseProblem::WrongType { field: Field::UseLimit, expected: Expected::Integer }]);
+        r.set_input(Field::UseLimit, "2");
+        assert_eq!(r.use_limit, Some(2));
+        assert!(r.problems.is_empty());
+        r.set_input(Field::UseLimit, "");
+        assert_eq!(r.use_limit, None);
+    }
+}

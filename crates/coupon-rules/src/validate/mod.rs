@@ -1,0 +1,90 @@
+//! `validate_update` and `validate_create`: every rule of the coupon API, in one place.
+//!
+//! Each submodule checks one area. A rule on one field reads the request's value; a rule that
+//! relates fields reads the "effective" value: the request's where it has one, else the stored one.
+
+mod appearance;
+mod code;
+mod discount;
+mod lock;
+mod onsite;
+mod period;
+mod premium;
+mod shape;
+mod texts;
+mod usage;
+
+pub use period::latest_end_date;
+pub use onsite::is_valid_password;
+
+use std::borrow::Cow;
+
+use crate::lang::Lang;
+use crate::model::{Context, Coupon};
+use crate::report::{Findings, Report};
+use crate::request::UpdateRequest;
+
+/// Whether a request changes a stored coupon or makes a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `PUT /api/coupon/v1/update`: absent fields are unchanged; `cpnNo` names the coupon.
+    Update,
+    /// `POST /api/coupon/v1/create`: absent fields take the API's defaults; no `cpnNo` = generated.
+    Create,
+}
+
+/// Checks an update request against every rule; messages in English.
+pub fn validate_update(request: &UpdateRequest, context: &Context) -> Report {
+    validate(request, context, Mode::Update, Lang::En)
+}
+
+/// Checks a create request against every rule; messages in English.
+pub fn validate_create(request: &UpdateRequest, context: &Context) -> Report {
+    validate(request, context, Mode::Create, Lang::En)
+}
+
+/// Checks a request in either mode, with messages in `lang`.
+pub fn validate(request: &UpdateRequest, context: &Context, mode: Mode, lang: Lang) -> Report {
+    let base = match mode {
+        Mode::Update => context.stored.as_ref().map(Cow::Borrowed),
+        Mode::Create => Some(Cow::Owned(Coupon::with_defaults(String::new(), context.today))),
+    };
+    let check = Check { request, context, mode, base: base.as_deref() };
+    let mut findings = Findings::new(lang);
+    shape::check(&check, &mut findings);
+    code::check(&check, &mut findings);
+    texts::check(&check, &mut findings);
+    discount::check(&check, &mut findings);
+    period::check(&check, &mut findings);
+    usage::check(&check, &mut findings);
+    onsite::check(&check, &mut findings);
+    appearance::check(&check, &mut findings);
+    premium::check(&check, &mut findings);
+    lock::check(&check, &mut findings);
+    findings.finish()
+}
+
+/// What every rule reads.
+struct Check<'a> {
+    request: &'a UpdateRequest,
+    context: &'a Context,
+    mode: Mode,
+    /// The values absent fields fall back to: the stored coupon on update, the defaults on create.
+    base: Option<&'a Coupon>,
+}
+
+impl<'a> Check<'a> {
+    /// The effective value of a field: the request's when given, else the base's.
+    fn effective<T>(&self, from_request: Option<T>, from_base: impl FnOnce(&'a Coupon) -> T) -> Option<T> {
+        from_request.or_else(|| self.base.map(from_base))
+    }
+
+    /// The request's text, or the base's, for a text field.
+    fn effective_text(&self, from_request: &'a Option<String>, from_base: impl FnOnce(&'a Coupon) -> &'a str) -> Option<&'a str> {
+        self.effective(from_request.as_deref(), from_base)
+    }
+
+    fn is_create(&self) -> bool {
+        self.mode == Mode::Create
+    }
+}

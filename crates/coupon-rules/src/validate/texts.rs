@@ -1,0 +1,58 @@
+//! Free texts: the name, the recipient's details and the memo.
+
+use super::Check;
+use crate::formats::email::{is_plausible_email, MAX_EMAIL_LEN};
+use crate::formats::phone::{is_phone_number, MAX_PHONE_LEN};
+use crate::params;
+use crate::report::{ErrorCode, Findings};
+use crate::request::Field;
+
+/// The longest coupon name.
+pub const MAX_NAME_LEN: usize = 100;
+/// The longest recipient text (`userId`, `userNm`, `userEtc1`, `userEtc2`).
+pub const MAX_USER_TEXT_LEN: usize = 100;
+/// The longest memo.
+pub const MAX_MEMO_LEN: usize = 2000;
+
+pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
+    let request = check.request;
+    match request.nm.as_deref() {
+        None if check.is_create() => findings.error(Field::Nm.name(), ErrorCode::Required, params! {}),
+        None => {}
+        Some(name) if name.trim().is_empty() => findings.error(Field::Nm.name(), ErrorCode::Blank, params! {}),
+        Some(name) => max_len(Field::Nm, name, MAX_NAME_LEN, findings),
+    }
+    for (field, value) in [
+        (Field::UserId, &request.user_id),
+        (Field::UserNm, &request.user_nm),
+        (Field::UserEtc1, &request.user_etc1),
+        (Field::UserEtc2, &request.user_etc2),
+    ] {
+        if let Some(value) = value {
+            max_len(field, value, MAX_USER_TEXT_LEN, findings);
+        }
+    }
+    if let Some(memo) = &request.memo {
+        max_len(Field::Memo, memo, MAX_MEMO_LEN, findings);
+    }
+    match request.user_eml.as_deref() {
+        None | Some("") => {}
+        Some(email) if email.len() > MAX_EMAIL_LEN => max_len(Field::UserEml, email, MAX_EMAIL_LEN, findings),
+        Some(email) if !is_plausible_email(email) => findings.error(Field::UserEml.name(), ErrorCode::InvalidEmail, params! {}),
+        Some(_) => {}
+    }
+    match request.user_phnno.as_deref() {
+        None | Some("") => {}
+        Some(phone) if !is_phone_number(phone) => {
+            findings.error(Field::UserPhnno.name(), ErrorCode::InvalidPhone, params! { "max" => MAX_PHONE_LEN })
+        }
+        Some(_) => {}
+    }
+}
+
+fn max_len(field: Field, value: &str, max: usize, findings: &mut Findings) {
+    // Byte length bounds the character count from above: count characters only when it might matter.
+    if value.len() > max && value.chars().count() > max {
+        findings.error(field.name(), ErrorCode::TooLong, params! { "max" => max });
+    }
+}

@@ -1,0 +1,1 @@
+//! Helpers for the browser end-to-end tests.

@@ -7,7 +7,9 @@ use crate::model::{Currency, DiscountType};
 pub fn discount_text(kind: DiscountType, disc: f64, currency: Currency, lang: Lang) -> String {
     let amount = match kind {
         DiscountType::Percentage => format!("{}%", trim_number(disc)),
-        DiscountType::FixedAmount => format!("{}{}{}", currency.prefix(), money(disc, currency.decimals()), currency.suffix()),
+        DiscountType::FixedAmount => {
+            format!("{}{}{}", currency.prefix(), money(disc, currency.decimals()), currency.suffix())
+        }
     };
     match lang {
         Lang::En => format!("{amount} OFF"),

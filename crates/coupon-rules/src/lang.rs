@@ -49,9 +49,7 @@ impl Lang {
 
     /// Picks the first supported language of a preference list (the browser's `navigator.languages`).
     pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
-        tags.into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
+        tags.into_iter().find_map(Lang::from_tag).unwrap_or_default()
     }
 
     fn best_of<'a>(weighted: impl Iterator<Item = (&'a str, f32)>) -> Lang {

@@ -44,7 +44,11 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             InvalidUrl => "Enter a full web address starting with http:// or https://.".into(),
             UnsafeUrl => format!("Only http and https links are allowed, not “{}:”.", p("scheme")),
             InvalidColor => "Use a hex colour: #RRGGBB or #RRGGBBAA, for example #4F4F4F.".into(),
-            LowContrast => format!("Text on this background has a contrast of {}:1, below {}:1: hard to read.", p("ratio"), p("min")),
+            LowContrast => format!(
+                "Text on this background has a contrast of {}:1, below {}:1: hard to read.",
+                p("ratio"),
+                p("min")
+            ),
             InvalidEmail => "Enter an e-mail address like name@example.com.".into(),
             InvalidPhone => format!("Use digits, spaces and + - ( ) only, at most {} characters.", p("max")),
             InvalidDomain => "Enter a host name like coupons.example.com.".into(),
@@ -56,7 +60,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             OneOfRequired => format!("Give exactly one of: {}.", p("fields")),
         },
         Lang::Ko => match code {
-            UnknownField if has("suggestion") => format!("알 수 없는 필드입니다. “{}”을(를) 입력하려고 하셨나요?", p("suggestion")),
+            UnknownField if has("suggestion") => {
+                format!("알 수 없는 필드입니다. “{}”을(를) 입력하려고 하셨나요?", p("suggestion"))
+            }
             UnknownField => "알 수 없는 필드입니다. API에 이 이름의 필드가 없습니다.".into(),
             InvalidType => match p("expected").as_str() {
                 "integer" => "정수로 입력하세요.".into(),
@@ -90,7 +96,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             InvalidUrl => "http:// 또는 https://로 시작하는 전체 주소를 입력하세요.".into(),
             UnsafeUrl => format!("http, https 링크만 사용할 수 있습니다 (“{}:” 불가).", p("scheme")),
             InvalidColor => "#RRGGBB 또는 #RRGGBBAA 형식의 색상 코드를 입력하세요 (예: #4F4F4F).".into(),
-            LowContrast => format!("글자색과 배경색의 명암비가 {}:1로 {}:1보다 낮아 읽기 어렵습니다.", p("ratio"), p("min")),
+            LowContrast => {
+                format!("글자색과 배경색의 명암비가 {}:1로 {}:1보다 낮아 읽기 어렵습니다.", p("ratio"), p("min"))
+            }
             InvalidEmail => "name@example.com 형식의 이메일 주소를 입력하세요.".into(),
             InvalidPhone => format!("숫자, 공백, + - ( )만 사용해 최대 {}자로 입력하세요.", p("max")),
             InvalidDomain => "coupons.example.com 형식의 호스트 이름을 입력하세요.".into(),

@@ -53,9 +53,15 @@ pub enum ParseProblem {
 }
 
 macro_rules! field_type {
-    (Text) => { String };
-    (Integer) => { i64 };
-    (Number) => { f64 };
+    (Text) => {
+        String
+    };
+    (Integer) => {
+        i64
+    };
+    (Number) => {
+        f64
+    };
 }
 
 macro_rules! update_fields {

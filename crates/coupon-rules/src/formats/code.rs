@@ -21,7 +21,8 @@ pub fn normalize_code(typed: &str) -> String {
 
 /// Whether the text is a well-formed code: 8–16 of `A-Z0-9`.
 pub fn is_code(text: &str) -> bool {
-    (MIN_CODE_LEN..=MAX_CODE_LEN).contains(&text.len()) && text.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    (MIN_CODE_LEN..=MAX_CODE_LEN).contains(&text.len())
+        && text.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// The code in groups of four for reading aloud (`ZJLF-0399-WQBE-QZJM`).

@@ -32,7 +32,17 @@ mod tests {
         for ok in ["brown@bestshop.com", "a.b+tag@mail.example.co.kr", "x@y.io", "홍길동@예시.한국"] {
             assert!(is_plausible_email(ok), "{ok}");
         }
-        for bad in ["brown", "brown@", "@shop.com", "brown@shop", "a b@shop.com", "a..b@shop.com", "a@b@c.com", "a@-shop.com", "a@shop..com"] {
+        for bad in [
+            "brown",
+            "brown@",
+            "@shop.com",
+            "brown@shop",
+            "a b@shop.com",
+            "a..b@shop.com",
+            "a@b@c.com",
+            "a@-shop.com",
+            "a@shop..com",
+        ] {
             assert!(!is_plausible_email(bad), "{bad}");
         }
         let long = format!("{}@example.com", "a".repeat(250));

@@ -18,7 +18,9 @@ pub fn is_host_name(text: &str) -> bool {
 
 /// Whether the text is a host name that can be a custom domain: at least two labels, the last not all digits.
 pub fn is_domain_name(text: &str) -> bool {
-    is_host_name(text) && text.contains('.') && !text.rsplit('.').next().unwrap_or("").chars().all(|c| c.is_ascii_digit())
+    is_host_name(text)
+        && text.contains('.')
+        && !text.rsplit('.').next().unwrap_or("").chars().all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

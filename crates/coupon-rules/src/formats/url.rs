@@ -84,7 +84,14 @@ mod tests {
 
     #[test]
     fn other_schemes_are_never_links() {
-        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>", "file:///etc/passwd", "ftp://x.com", "vbscript:x"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<b>",
+            "file:///etc/passwd",
+            "ftp://x.com",
+            "vbscript:x",
+        ] {
             assert_eq!(classify_url(bad), UrlKind::OtherScheme, "{bad}");
             assert!(!is_safe_link(bad));
         }
@@ -92,7 +99,18 @@ mod tests {
 
     #[test]
     fn broken_urls_are_invalid() {
-        for bad in ["bestshop.com", "https:/x.com", "https://", "https:// x.com", "https://-x.com", "https://a..b", "//x.com", "", "https://x.com:80a", "http://x.com/\"onclick"] {
+        for bad in [
+            "bestshop.com",
+            "https:/x.com",
+            "https://",
+            "https:// x.com",
+            "https://-x.com",
+            "https://a..b",
+            "//x.com",
+            "",
+            "https://x.com:80a",
+            "http://x.com/\"onclick",
+        ] {
             assert_eq!(classify_url(bad), UrlKind::Invalid, "{bad}");
         }
     }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Currency, DiscountType, Ymd, YesNo};
+use super::{Currency, DiscountType, YesNo, Ymd};
 
 /// The default text colour of a coupon.
 pub const DEFAULT_COLOR: &str = "#4F4F4FFF";

@@ -24,7 +24,8 @@ pub enum DateError {
 impl Ymd {
     /// The date, if it exists.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Ymd> {
-        let exists = (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let exists =
+            (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         exists.then_some(Ymd { year, month, day })
     }
 
@@ -141,7 +142,8 @@ mod tests {
 
     #[test]
     fn only_the_exact_shape_is_a_date() {
-        for bad in ["2024-1-01", "2024/01/01", "20240101", " 2024-01-01", "2024-01-01T00:00", "２０２４-01-01", ""] {
+        for bad in ["2024-1-01", "2024/01/01", "20240101", " 2024-01-01", "2024-01-01T00:00", "２０２４-01-01", ""]
+        {
             assert_eq!(Ymd::parse(bad), Err(DateError::Format), "{bad}");
         }
         for missing in ["2024-13-01", "2024-00-10", "2024-04-31", "0000-01-01"] {

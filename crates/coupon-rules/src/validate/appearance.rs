@@ -35,9 +35,14 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     if let (Some(text), Some(back)) = (text, back) {
         let ratio = contrast_ratio(text, back);
         if ratio < MIN_CONTRAST {
-            let field = if request.color.is_some() || request.background.is_none() { Field::Color } else { Field::Background };
+            let field =
+                if request.color.is_some() || request.background.is_none() { Field::Color } else { Field::Background };
             let rounded = (ratio * 100.0).floor() / 100.0;
-            findings.warning(field.name(), ErrorCode::LowContrast, params! { "ratio" => rounded, "min" => MIN_CONTRAST });
+            findings.warning(
+                field.name(),
+                ErrorCode::LowContrast,
+                params! { "ratio" => rounded, "min" => MIN_CONTRAST },
+            );
         }
     }
 }

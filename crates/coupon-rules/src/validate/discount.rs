@@ -23,7 +23,11 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
         Some(idx) => {
             let kind = DiscountType::from_idx(idx);
             if kind.is_none() {
-                findings.error(Field::DiscTypeIdx.name(), ErrorCode::InvalidChoice, params! { "allowed" => "457, 458" });
+                findings.error(
+                    Field::DiscTypeIdx.name(),
+                    ErrorCode::InvalidChoice,
+                    params! { "allowed" => "457, 458" },
+                );
             }
             kind
         }
@@ -31,7 +35,11 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     let requested_currency = request.disc_currency.as_deref().map(|code| {
         let currency = Currency::parse(code);
         if currency.is_none() {
-            findings.error(Field::DiscCurrency.name(), ErrorCode::InvalidChoice, params! { "allowed" => CURRENCY_LIST });
+            findings.error(
+                Field::DiscCurrency.name(),
+                ErrorCode::InvalidChoice,
+                params! { "allowed" => CURRENCY_LIST },
+            );
         }
         currency
     });
@@ -46,7 +54,8 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     if !touched || request.disc_type_idx.is_some() && requested_type.is_none() || requested_currency == Some(None) {
         return;
     }
-    let (Some(kind), Some(disc)) = (check.effective(requested_type, |c| c.disc_type_idx), check.effective(request.disc, |c| c.disc))
+    let (Some(kind), Some(disc)) =
+        (check.effective(requested_type, |c| c.disc_type_idx), check.effective(request.disc, |c| c.disc))
     else {
         return;
     };
@@ -63,7 +72,11 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
             if disc <= 0.0 {
                 findings.error(field, ErrorCode::NotPositive, params! {});
             } else if !has_at_most_decimals(disc, currency.decimals()) {
-                findings.error(field, ErrorCode::TooManyDecimals, params! { "max" => currency.decimals(), "currency" => currency.code() });
+                findings.error(
+                    field,
+                    ErrorCode::TooManyDecimals,
+                    params! { "max" => currency.decimals(), "currency" => currency.code() },
+                );
             }
         }
     }

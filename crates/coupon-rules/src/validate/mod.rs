@@ -14,8 +14,8 @@ mod shape;
 mod texts;
 mod usage;
 
-pub use period::latest_end_date;
 pub use onsite::is_valid_password;
+pub use period::latest_end_date;
 
 use std::borrow::Cow;
 
@@ -80,7 +80,11 @@ impl<'a> Check<'a> {
     }
 
     /// The request's text, or the base's, for a text field.
-    fn effective_text(&self, from_request: &'a Option<String>, from_base: impl FnOnce(&'a Coupon) -> &'a str) -> Option<&'a str> {
+    fn effective_text(
+        &self,
+        from_request: &'a Option<String>,
+        from_base: impl FnOnce(&'a Coupon) -> &'a str,
+    ) -> Option<&'a str> {
         self.effective(from_request.as_deref(), from_base)
     }
 

@@ -31,7 +31,11 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     if let (Some(start), Some(end)) = (effective_start, effective_end) {
         if start > end {
             let field = if request.end_ymd.is_some() { Field::EndYmd } else { Field::StrtYmd };
-            findings.error(field.name(), ErrorCode::StartAfterEnd, params! { "start" => start.to_string(), "end" => end.to_string() });
+            findings.error(
+                field.name(),
+                ErrorCode::StartAfterEnd,
+                params! { "start" => start.to_string(), "end" => end.to_string() },
+            );
         }
     }
 }

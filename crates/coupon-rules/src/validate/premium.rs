@@ -15,7 +15,11 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
             findings.error(Field::Domain.name(), ErrorCode::InvalidDomain, params! {});
         }
         if !plan.includes(Plan::CUSTOM_DOMAIN) {
-            findings.error(Field::Domain.name(), ErrorCode::PlanRequired, params! { "required" => Plan::CUSTOM_DOMAIN.as_str() });
+            findings.error(
+                Field::Domain.name(),
+                ErrorCode::PlanRequired,
+                params! { "required" => Plan::CUSTOM_DOMAIN.as_str() },
+            );
         }
     }
     if let Some(text) = request.webhook_enable_yn.as_deref() {
@@ -25,7 +29,9 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
             Some(YesNo::Yes) if !plan.includes(Plan::WEBHOOK) => {
                 findings.error(field, ErrorCode::PlanRequired, params! { "required" => Plan::WEBHOOK.as_str() })
             }
-            Some(YesNo::Yes) if !check.context.global_webhook => findings.error(field, ErrorCode::WebhookGloballyDisabled, params! {}),
+            Some(YesNo::Yes) if !check.context.global_webhook => {
+                findings.error(field, ErrorCode::WebhookGloballyDisabled, params! {})
+            }
             Some(_) => {}
         }
     }

@@ -38,7 +38,9 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     match request.user_eml.as_deref() {
         None | Some("") => {}
         Some(email) if email.len() > MAX_EMAIL_LEN => max_len(Field::UserEml, email, MAX_EMAIL_LEN, findings),
-        Some(email) if !is_plausible_email(email) => findings.error(Field::UserEml.name(), ErrorCode::InvalidEmail, params! {}),
+        Some(email) if !is_plausible_email(email) => {
+            findings.error(Field::UserEml.name(), ErrorCode::InvalidEmail, params! {})
+        }
         Some(_) => {}
     }
     match request.user_phnno.as_deref() {

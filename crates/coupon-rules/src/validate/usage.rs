@@ -14,7 +14,11 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     let request = check.request;
     if let Some(limit) = request.use_limit {
         if !(0..=MAX_USE_LIMIT).contains(&limit) {
-            findings.error(Field::UseLimit.name(), ErrorCode::OutOfRange, params! { "min" => 0_i64, "max" => MAX_USE_LIMIT });
+            findings.error(
+                Field::UseLimit.name(),
+                ErrorCode::OutOfRange,
+                params! { "min" => 0_i64, "max" => MAX_USE_LIMIT },
+            );
             return;
         }
     }

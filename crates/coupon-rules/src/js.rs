@@ -1,0 +1,1 @@
+//! The rules exported to JavaScript.

@@ -1,1 +1,125 @@
-//! The rules exported to JavaScript.
+//! The rules exported to JavaScript with wasm-bindgen: plain JS objects in, plain JS objects out.
+//!
+//! ```js
+//! import init, { validateCouponUpdate } from "./coupon_rules.js";
+//! await init();
+//! const report = validateCouponUpdate({ cpnNo: "ZJLF0399WQBEQZJM", endYmd: "2031-01-01" },
+//!                                     { today: "2026-11-21", plan: "personal" }, "ko");
+//! report.errors[0].code; // "date_beyond_limit"
+//! ```
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::lang::Lang;
+use crate::model::{Context, Ymd};
+use crate::request::UpdateRequest;
+use crate::validate::{validate, Mode};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT_TYPES: &'static str = r#"
+/** A language for messages. */
+export type Lang = "en" | "ko";
+/** An account plan, cheapest first. */
+export type Plan = "free" | "personal" | "premium" | "business" | "enterprise";
+/** One problem with one field. */
+export interface FieldError {
+  /** The API's field name, e.g. "endYmd". */
+  field: string;
+  /** A stable snake_case reason, e.g. "date_beyond_limit". */
+  code: string;
+  /** The reason for people, in the requested language. */
+  message: string;
+  /** The numbers and names in the message. */
+  params: Record<string, number | string>;
+}
+/** What validation found. */
+export interface Report {
+  errors: FieldError[];
+  warnings: FieldError[];
+}
+/** The update/create request: absent fields are unchanged (update) or default (create). */
+export interface CouponUpdateRequest {
+  cpnNo?: string; domain?: string; webhookEnableYn?: "Y" | "N"; nm?: string;
+  discTypeIdx?: 457 | 458; disc?: number; discCurrency?: string; strtYmd?: string; endYmd?: string;
+  useLimit?: number; grpIdx?: number; tmplIdx?: number; onsiteYn?: "Y" | "N"; onsitePwd?: string;
+  memo?: string; url?: string; color?: string; background?: string; userId?: string; userNm?: string;
+  userPhnno?: string; userEml?: string; userEtc1?: string; userEtc2?: string;
+}
+/** A stored coupon, as GET /api/coupon/v1/get returns it. */
+export interface Coupon {
+  cpnNo: string; nm?: string; discTypeIdx?: 457 | 458; disc?: number; discCurrency?: string;
+  strtYmd: string; endYmd?: string | null; useLimit?: number; useCnt?: number; grpIdx?: number;
+  tmplIdx?: number; onsiteYn?: "Y" | "N"; hasOnsitePwd?: boolean; memo?: string; url?: string;
+  color?: string; background?: string; userId?: string; userNm?: string; userPhnno?: string;
+  userEml?: string; userEtc1?: string; userEtc2?: string; domain?: string; webhookEnableYn?: "Y" | "N";
+  lastUsedAt?: string | null;
+}
+/** A coupon group; non-empty colour, background and url override its coupons'. */
+export interface Group { idx: number; name: string; color?: string; background?: string; url?: string; }
+/** A coupon template. */
+export interface Template { idx: number; title?: string; description?: string; usage?: string; precautions?: string; }
+/** What the rules consult besides the request. */
+export interface CouponContext {
+  /** Today in the account's time zone, YYYY-MM-DD. */
+  today: string;
+  plan: Plan;
+  timezone?: string;
+  globalWebhook?: boolean;
+  /** The stored coupon (update); null or absent for create. */
+  stored?: Coupon | null;
+  /** Known groups; absent skips the existence check. */
+  groups?: Group[] | null;
+  /** Known templates; absent skips the existence check. */
+  templates?: Template[] | null;
+}
+"#;
+
+/// Validates an update request: `validateCouponUpdate(request, context, lang?)`.
+#[wasm_bindgen(js_name = validateCouponUpdate, unchecked_return_type = "Report")]
+pub fn validate_coupon_update(
+    #[wasm_bindgen(unchecked_param_type = "CouponUpdateRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CouponContext")] context: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    run(request, context, lang, Mode::Update)
+}
+
+/// Validates a create request: `validateCouponCreate(request, context, lang?)`.
+#[wasm_bindgen(js_name = validateCouponCreate, unchecked_return_type = "Report")]
+pub fn validate_coupon_create(
+    #[wasm_bindgen(unchecked_param_type = "CouponUpdateRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CouponContext")] context: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    run(request, context, lang, Mode::Create)
+}
+
+/// The latest end date for a given today: `latestEndDate("2026-11-21")` is `"2027-12-31"`.
+#[wasm_bindgen(js_name = latestEndDate)]
+pub fn latest_end_date(today: &str) -> Result<String, JsError> {
+    let today = Ymd::parse(today).map_err(|_| JsError::new("today must be a date written YYYY-MM-DD"))?;
+    Ok(crate::latest_end_date(today).to_string())
+}
+
+/// A typed coupon code cleaned: `normalizeCouponCode("zjlf-0399")` is `"ZJLF0399"`.
+#[wasm_bindgen(js_name = normalizeCouponCode)]
+pub fn normalize_coupon_code(typed: &str) -> String {
+    crate::normalize_code(typed)
+}
+
+fn run(request: JsValue, context: JsValue, lang: Option<String>, mode: Mode) -> Result<JsValue, JsError> {
+    if !request.is_object() || js_sys::Array::is_array(&request) {
+        return Err(JsError::new("request must be a plain object of coupon fields"));
+    }
+    let request: UpdateRequest = from_js(request, "request")?;
+    let context: Context = from_js(context, "context")?;
+    let lang = lang.as_deref().and_then(Lang::from_tag).unwrap_or_default();
+    let report = validate(&request, &context, mode, lang);
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}

@@ -1,0 +1,33 @@
+//! `cargo xtask build`: the release bundles of the customer page and the admin form, with Trunk.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::error::XtaskError;
+use crate::shell::Shell;
+
+/// Builds index.html into dist/, then admin/index.html (when it exists) into dist/admin/.
+///
+/// The order matters: Trunk empties its dist folder first, so the page must not be built after the admin.
+/// The cargo profile (`wasm-release`) and wasm-opt level come from the `<link data-trunk rel="rust">` tags.
+pub fn run(shell: &Shell) -> Result<(), XtaskError> {
+    // Trunk builds with `cargo --offline` so that it never downloads; fetch the crates beforehand.
+    shell.run(&mut shell.cargo(&["fetch"]))?;
+    shell.run(&mut trunk_build(shell, "index.html"))?;
+    if shell.layout().root().join(ADMIN_PAGE).exists() {
+        let admin_dist = shell.layout().dist().join("admin");
+        shell.run(trunk_build(shell, ADMIN_PAGE).arg("--dist").arg(admin_dist).args(["--public-url", "/admin/"]))?;
+    }
+    Ok(())
+}
+
+/// The admin form's page, built to its own bundle.
+const ADMIN_PAGE: &str = "admin/index.html";
+
+/// `trunk build <page> --release --offline`, with Trunk's update check off.
+fn trunk_build(shell: &Shell, page: impl AsRef<Path>) -> Command {
+    let mut command = shell.cmd("trunk");
+    // The page comes before the flags: Trunk's boolean flags take an optional value and would swallow it.
+    command.arg("build").arg(page.as_ref()).args(["--release", "--offline"]).env("TRUNK_SKIP_VERSION_CHECK", "true");
+    command
+}

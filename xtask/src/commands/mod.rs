@@ -1,0 +1,9 @@
+//! One module per `cargo xtask` command.
+
+pub mod bench;
+pub mod build;
+pub mod fuzz;
+pub mod serve;
+pub mod setup;
+pub mod size;
+pub mod test;

@@ -1,0 +1,23 @@
+//! `cargo xtask setup`: installs whatever the build and the tests need and is missing.
+
+use crate::error::XtaskError;
+use crate::shell::Shell;
+use crate::tools::chromium::Chromium;
+use crate::tools::node::Node;
+use crate::tools::trunk::Trunk;
+use crate::tools::wasm_bindgen::WasmBindgenCli;
+use crate::tools::wasm_opt::WasmOpt;
+use crate::tools::wasm_target::WasmTarget;
+use crate::tools::{ensure, Tool};
+
+/// Checks every tool and installs the ones that are missing or at the wrong version.
+pub fn run(shell: &Shell) -> Result<(), XtaskError> {
+    println!("==> setup");
+    let wasm_bindgen = WasmBindgenCli::from_lock(shell.layout())?;
+    // Node before wasm-opt: npm installs it.
+    let tools: [&dyn Tool; 6] = [&WasmTarget, &Trunk, &wasm_bindgen, &Node, &WasmOpt, &Chromium];
+    for tool in tools {
+        ensure(shell, tool)?;
+    }
+    Ok(())
+}

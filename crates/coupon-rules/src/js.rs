@@ -8,12 +8,16 @@
 //! report.errors[0].code; // "date_beyond_limit"
 //! ```
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, JsString, Object, Reflect, JSON};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::lang::Lang;
 use crate::model::{Context, Ymd};
+use crate::report::{FieldError, ParamValue, Report};
 use crate::request::UpdateRequest;
 use crate::validate::{validate, Mode};
 
@@ -113,13 +117,69 @@ fn run(request: JsValue, context: JsValue, lang: Option<String>, mode: Mode) -> 
     if !request.is_object() || js_sys::Array::is_array(&request) {
         return Err(JsError::new("request must be a plain object of coupon fields"));
     }
-    let request: UpdateRequest = from_js(request, "request")?;
-    let context: Context = from_js(context, "context")?;
+    let request: UpdateRequest = from_json(&stringify(&request, "request")?, "request")?;
+    let context = parsed_context(&context)?;
     let lang = lang.as_deref().and_then(Lang::from_tag).unwrap_or_default();
-    let report = validate(&request, &context, mode, lang);
-    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    Ok(report_to_js(&validate(&request, &context, mode, lang)))
 }
 
-fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
+thread_local! {
+    /// The last context, as JSON text and parsed: a form validates many requests against one context.
+    static LAST_CONTEXT: RefCell<Option<(JsString, Rc<Context>)>> = const { RefCell::new(None) };
+}
+
+/// The context, parsed once per distinct content (compared as JSON text, so a mutated object is seen).
+fn parsed_context(context: &JsValue) -> Result<Rc<Context>, JsError> {
+    let text = stringify(context, "context")?;
+    let cached = LAST_CONTEXT.with_borrow(|last| last.as_ref().filter(|(t, _)| *t == text).map(|(_, c)| c.clone()));
+    if let Some(context) = cached {
+        return Ok(context);
+    }
+    let parsed: Rc<Context> = Rc::new(from_json(&text, "context")?);
+    LAST_CONTEXT.set(Some((text, parsed.clone())));
+    Ok(parsed)
+}
+
+// One JSON.stringify and one parse in wasm beat a property-by-property walk through the JS boundary.
+fn stringify(value: &JsValue, what: &str) -> Result<JsString, JsError> {
+    JSON::stringify(value).map_err(|_| JsError::new(&format!("{what} must be a plain object")))
+}
+
+fn from_json<T: DeserializeOwned>(text: &JsString, what: &str) -> Result<T, JsError> {
+    serde_json::from_str(&String::from(text)).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+/// The report as plain JS objects, built directly (no JSON round trip).
+fn report_to_js(report: &Report) -> JsValue {
+    let object = Object::new();
+    set(&object, "errors", &findings_to_js(&report.errors));
+    set(&object, "warnings", &findings_to_js(&report.warnings));
+    object.into()
+}
+
+fn findings_to_js(findings: &[FieldError]) -> JsValue {
+    let array = Array::new();
+    for finding in findings {
+        let object = Object::new();
+        set(&object, "field", &JsValue::from_str(&finding.field));
+        set(&object, "code", &JsValue::from_str(finding.code.as_str()));
+        set(&object, "message", &JsValue::from_str(&finding.message));
+        let params = Object::new();
+        for (name, value) in &finding.params {
+            let value = match value {
+                ParamValue::Int(i) => JsValue::from_f64(*i as f64),
+                ParamValue::Num(n) => JsValue::from_f64(*n),
+                ParamValue::Text(t) => JsValue::from_str(t),
+            };
+            set(&params, name, &value);
+        }
+        set(&object, "params", &params);
+        array.push(&object);
+    }
+    array.into()
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }

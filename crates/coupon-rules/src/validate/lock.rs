@@ -43,7 +43,7 @@ fn changes(request: &UpdateRequest, stored: &Coupon, field: Field) -> bool {
         Field::TmplIdx => number(request.tmpl_idx, stored.tmpl_idx),
         Field::OnsiteYn => text(&request.onsite_yn, stored.onsite_yn.as_str()),
         // The stored password is a hash: any new one is a change, except "none" when there is none.
-        Field::OnsitePwd => request.onsite_pwd.as_deref().is_some_and(|v| !(v.is_empty() && !stored.has_onsite_pwd)),
+        Field::OnsitePwd => request.onsite_pwd.as_deref().is_some_and(|v| !v.is_empty() || stored.has_onsite_pwd),
         Field::Memo => text(&request.memo, &stored.memo),
         Field::Url => text(&request.url, &stored.url),
         Field::Color => color(&request.color, &stored.color),

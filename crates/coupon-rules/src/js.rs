@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::lang::Lang;
 use crate::model::{Context, Ymd};
+use crate::paddle::{validate_paddle_change, validate_paddle_request, PaddleRequest};
 use crate::report::{FieldError, ParamValue, Report};
 use crate::request::UpdateRequest;
 use crate::validate::{validate, Mode};
@@ -50,6 +51,13 @@ export interface CouponUpdateRequest {
   useLimit?: number; grpIdx?: number; tmplIdx?: number; onsiteYn?: "Y" | "N"; onsitePwd?: string;
   memo?: string; url?: string; color?: string; background?: string; userId?: string; userNm?: string;
   userPhnno?: string; userEml?: string; userEtc1?: string; userEtc2?: string;
+}
+/** A request of the second vendor's update_coupon; numbers may also be given as text. */
+export interface PaddleUpdateRequest {
+  vendor_id?: number | string; vendor_auth_code?: string; coupon_code?: string; group?: string;
+  new_coupon_code?: string; new_group?: string; product_ids?: string; expires?: string;
+  allowed_uses?: number | string; currency?: "USD" | "GBP" | "EUR"; discount_amount?: number | string;
+  recurring?: 0 | 1 | "0" | "1";
 }
 /** A stored coupon, as GET /api/coupon/v1/get returns it. */
 export interface Coupon {
@@ -98,6 +106,28 @@ pub fn validate_coupon_create(
     #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     run(request, context, lang, Mode::Create)
+}
+
+/// Validates a request of the second vendor's dialect (`update_coupon`):
+/// `validatePaddleUpdate(request, context, lang?)`. With `context.stored`, the rules that depend on
+/// that coupon (discount bounds for its type, the after-use lock) run too.
+#[wasm_bindgen(js_name = validatePaddleUpdate, unchecked_return_type = "Report")]
+pub fn validate_paddle_update(
+    #[wasm_bindgen(unchecked_param_type = "PaddleUpdateRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CouponContext")] context: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    if !request.is_object() || Array::is_array(&request) {
+        return Err(JsError::new("request must be a plain object of update_coupon fields"));
+    }
+    let request: PaddleRequest = from_json(&stringify(&request, "request")?, "request")?;
+    let context = parsed_context(&context)?;
+    let lang = lang.as_deref().and_then(Lang::from_tag).unwrap_or_default();
+    let mut report = validate_paddle_request(&request, context.today, lang);
+    let change = validate_paddle_change(&request, &context, lang);
+    report.errors.extend(change.errors);
+    report.warnings.extend(change.warnings);
+    Ok(report_to_js(&report))
 }
 
 /// The latest end date for a given today: `latestEndDate("2026-11-21")` is `"2027-12-31"`.

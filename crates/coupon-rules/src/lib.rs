@@ -11,10 +11,13 @@
 //! ```
 
 pub mod display;
+mod fields;
 pub mod formats;
 pub mod lang;
 pub mod messages;
 pub mod model;
+pub mod paddle;
+mod raw;
 pub mod report;
 pub mod request;
 mod suggest;

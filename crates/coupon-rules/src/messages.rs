@@ -58,6 +58,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             InvalidPattern => format!("Must match the pattern {}.", p("pattern")),
             Conflict => format!("Cannot be given together with {}.", p("other")),
             OneOfRequired => format!("Give exactly one of: {}.", p("fields")),
+            InvalidProductIds => {
+                format!("Use positive whole numbers separated by commas, e.g. 499531,1234 (not “{}”).", p("item"))
+            }
         },
         Lang::Ko => match code {
             UnknownField if has("suggestion") => {
@@ -108,6 +111,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             InvalidPattern => format!("{} 형식과 일치해야 합니다.", p("pattern")),
             Conflict => format!("{}와(과) 함께 지정할 수 없습니다.", p("other")),
             OneOfRequired => format!("다음 중 정확히 하나를 지정하세요: {}.", p("fields")),
+            InvalidProductIds => {
+                format!("쉼표로 구분한 양의 정수로 입력하세요. 예: 499531,1234 (“{}” 불가).", p("item"))
+            }
         },
     }
 }

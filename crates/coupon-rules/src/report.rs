@@ -65,6 +65,7 @@ error_codes! {
     InvalidPattern "invalid_pattern";
     Conflict "conflict";
     OneOfRequired "one_of_required";
+    InvalidProductIds "invalid_product_ids";
 }
 
 impl fmt::Display for ErrorCode {
@@ -228,6 +229,11 @@ impl Findings {
     }
 
     pub(crate) fn error(&mut self, field: impl Into<Cow<'static, str>>, code: ErrorCode, params: Params) {
+        let field = field.into();
+        // "Required" says nothing new about a field already reported (sent with the wrong type, say).
+        if code == ErrorCode::Required && self.report.errors.iter().any(|e| e.field == field) {
+            return;
+        }
         let e = FieldError::new(field, code, params, self.lang);
         self.report.errors.push(e);
     }
@@ -235,6 +241,26 @@ impl Findings {
     pub(crate) fn warning(&mut self, field: impl Into<Cow<'static, str>>, code: ErrorCode, params: Params) {
         let w = FieldError::new(field, code, params, self.lang);
         self.report.warnings.push(w);
+    }
+
+    pub(crate) fn push_error(&mut self, error: FieldError) {
+        self.report.errors.push(error);
+    }
+
+    /// Adds another report's findings (already in this language), except those with a field and
+    /// code already found.
+    pub(crate) fn extend_unseen(&mut self, report: Report) {
+        let unseen = |seen: &[FieldError], f: &FieldError| !seen.iter().any(|s| s.field == f.field && s.code == f.code);
+        for error in report.errors {
+            if unseen(&self.report.errors, &error) {
+                self.report.errors.push(error);
+            }
+        }
+        for warning in report.warnings {
+            if unseen(&self.report.warnings, &warning) {
+                self.report.warnings.push(warning);
+            }
+        }
     }
 
     pub(crate) fn finish(self) -> Report {

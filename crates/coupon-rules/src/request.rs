@@ -6,51 +6,14 @@
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::fields::{read_fields, FieldSet};
+pub use crate::raw::Expected;
+use crate::raw::Raw;
 use crate::suggest::nearest;
 
-/// The JSON type a field expects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expected {
-    /// A JSON string.
-    Text,
-    /// A whole number.
-    Integer,
-    /// Any number.
-    Number,
-}
-
-impl Expected {
-    /// The name used in messages and params.
-    pub fn name(self) -> &'static str {
-        match self {
-            Expected::Text => "string",
-            Expected::Integer => "integer",
-            Expected::Number => "number",
-        }
-    }
-}
-
-/// Something wrong with the shape of a request, found while reading it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ParseProblem {
-    /// A field name the API does not have, with the nearest known name.
-    UnknownField {
-        /// The name as sent.
-        name: String,
-        /// The closest known field, when one is close enough to be a likely typo.
-        suggestion: Option<Field>,
-    },
-    /// A known field whose value has the wrong JSON type.
-    WrongType {
-        /// The field.
-        field: Field,
-        /// What it takes.
-        expected: Expected,
-    },
-}
+pub use crate::fields::ParseProblem;
 
 macro_rules! field_type {
     (Text) => {
@@ -112,7 +75,7 @@ macro_rules! update_fields {
 
             fn set_raw(&mut self, field: Field, raw: Raw) {
                 match field {
-                    $( Field::$variant => match raw.$kind() {
+                    $( Field::$variant => match raw.convert() {
                         Ok(value) => self.$rust = value,
                         Err(()) => self.problems.push(ParseProblem::WrongType { field, expected: Expected::$kind }),
                     }, )*
@@ -125,11 +88,7 @@ macro_rules! update_fields {
                 self.problems.retain(|p| !matches!(p, ParseProblem::WrongType { field: f, .. } if *f == field));
                 let raw = match field.expected() {
                     Expected::Text => Raw::Str(text.to_owned()),
-                    _ if text.trim().is_empty() => Raw::Null,
-                    _ => match text.trim().parse::<i64>() {
-                        Ok(i) => Raw::Int(i),
-                        Err(_) => text.trim().parse::<f64>().ok().filter(|f| f.is_finite()).map_or(Raw::Bool(false), Raw::Float),
-                    },
+                    _ => Raw::Str(text.to_owned()).numbers_from_text(),
                 };
                 self.set_raw(field, raw);
             }
@@ -177,148 +136,29 @@ impl Field {
     }
 }
 
-/// A JSON value as far as the request cares: its type, and the scalar it holds.
-#[derive(Debug, Clone, PartialEq)]
-enum Raw {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Compound,
-}
-
-// `null` counts as absent for every field, as most JSON clients send it for "no value".
-#[allow(non_snake_case)]
-impl Raw {
-    fn Text(self) -> Result<Option<String>, ()> {
-        match self {
-            Raw::Null => Ok(None),
-            Raw::Str(s) => Ok(Some(s)),
-            _ => Err(()),
-        }
-    }
-
-    fn Integer(self) -> Result<Option<i64>, ()> {
-        match self {
-            Raw::Null => Ok(None),
-            Raw::Int(i) => Ok(Some(i)),
-            // JavaScript has only doubles: 3.0 is the integer 3.
-            Raw::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Ok(Some(f as i64)),
-            _ => Err(()),
-        }
-    }
-
-    fn Number(self) -> Result<Option<f64>, ()> {
-        match self {
-            Raw::Null => Ok(None),
-            Raw::Int(i) => Ok(Some(i as f64)),
-            Raw::Float(f) => Ok(Some(f)),
-            _ => Err(()),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Raw {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct RawVisitor;
-        impl<'de> Visitor<'de> for RawVisitor {
-            type Value = Raw;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_unit<E>(self) -> Result<Raw, E> {
-                Ok(Raw::Null)
-            }
-            fn visit_none<E>(self) -> Result<Raw, E> {
-                Ok(Raw::Null)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
-                Raw::deserialize(d)
-            }
-            fn visit_bool<E>(self, b: bool) -> Result<Raw, E> {
-                Ok(Raw::Bool(b))
-            }
-            fn visit_i64<E>(self, i: i64) -> Result<Raw, E> {
-                Ok(Raw::Int(i))
-            }
-            fn visit_u64<E>(self, u: u64) -> Result<Raw, E> {
-                Ok(i64::try_from(u).map_or(Raw::Float(u as f64), Raw::Int))
-            }
-            fn visit_f64<E>(self, f: f64) -> Result<Raw, E> {
-                Ok(Raw::Float(f))
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Raw, E> {
-                Ok(Raw::Str(s.to_owned()))
-            }
-            fn visit_string<E>(self, s: String) -> Result<Raw, E> {
-                Ok(Raw::Str(s))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Raw::Compound)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Raw::Compound)
-            }
-        }
-        deserializer.deserialize_any(RawVisitor)
-    }
-}
-
-/// A key of the request object: a known field, or the name of an unknown one.
-enum Key {
-    Known(Field),
-    Unknown(String),
-}
-
-struct KeySeed;
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
-        struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = Key;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a field name")
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Key, E> {
-                Ok(Field::from_name(s).map_or_else(|| Key::Unknown(s.to_owned()), Key::Known))
-            }
-        }
-        d.deserialize_str(KeyVisitor)
-    }
-}
-
 impl<'de> Deserialize<'de> for UpdateRequest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct RequestVisitor;
-        impl<'de> Visitor<'de> for RequestVisitor {
-            type Value = UpdateRequest;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UpdateRequest, A::Error> {
-                let mut request = UpdateRequest::default();
-                while let Some(key) = map.next_key_seed(KeySeed)? {
-                    match key {
-                        Key::Known(field) => {
-                            let raw = map.next_value::<Raw>()?;
-                            request.set_raw(field, raw);
-                        }
-                        Key::Unknown(name) => {
-                            map.next_value::<IgnoredAny>()?;
-                            let suggestion = Field::suggest(&name);
-                            request.problems.push(ParseProblem::UnknownField { name, suggestion });
-                        }
-                    }
-                }
-                Ok(request)
-            }
-        }
-        deserializer.deserialize_map(RequestVisitor)
+        read_fields(deserializer)
+    }
+}
+
+impl FieldSet for UpdateRequest {
+    type Field = Field;
+
+    fn field_named(name: &str) -> Option<Field> {
+        Field::from_name(name)
+    }
+
+    fn suggest(name: &str) -> Option<Field> {
+        Field::suggest(name)
+    }
+
+    fn set(&mut self, field: Field, raw: Raw) {
+        self.set_raw(field, raw);
+    }
+
+    fn problems(&mut self) -> &mut Vec<ParseProblem<Field>> {
+        &mut self.problems
     }
 }
 

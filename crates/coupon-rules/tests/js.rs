@@ -1,7 +1,9 @@
 //! The JavaScript export in headless Chromium: plain JS objects in and out, the same reports as native.
 #![cfg(all(target_arch = "wasm32", feature = "js"))]
 
-use coupon_rules::js::{latest_end_date, normalize_coupon_code, validate_coupon_create, validate_coupon_update};
+use coupon_rules::js::{
+    latest_end_date, normalize_coupon_code, validate_coupon_create, validate_coupon_update, validate_paddle_update,
+};
 use js_sys::{Array, Object, Reflect, JSON};
 use serde_json::Value;
 use wasm_bindgen::JsValue;
@@ -91,4 +93,21 @@ fn a_changed_context_object_is_seen_even_though_contexts_are_cached() {
     Reflect::set(&context, &"plan".into(), &"premium".into()).unwrap();
     let second = validate_coupon_update(request, context, None).unwrap();
     assert_eq!(Array::from(&get(&second, "errors")).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn the_second_dialect_is_exported_too() {
+    let request = JSON::parse(
+        r#"{"vendor_id":"12","vendor_auth_code":"0af","coupon_code":"ZJLF0399WQBEQZJM","discount_amount":"120"}"#,
+    )
+    .unwrap();
+    let context = JSON::parse(
+        r#"{"today":"2026-11-21","plan":"business","stored":{"cpnNo":"ZJLF0399WQBEQZJM","strtYmd":"2026-11-01","discTypeIdx":457}}"#,
+    )
+    .unwrap();
+    let report = validate_paddle_update(request, context, Some("en".into())).unwrap();
+    let errors = Array::from(&get(&report, "errors"));
+    assert_eq!(errors.length(), 1);
+    assert_eq!(get(&errors.get(0), "field").as_string().unwrap(), "discount_amount");
+    assert_eq!(get(&errors.get(0), "code").as_string().unwrap(), "out_of_range");
 }

@@ -7,6 +7,9 @@ use crate::report::{ErrorCode, Findings};
 use crate::request::Field;
 
 pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
+    if !check.identified_by_code {
+        return;
+    }
     let field = Field::CpnNo.name();
     match check.request.cpn_no.as_deref() {
         None | Some("") if check.is_create() => {}

@@ -45,11 +45,21 @@ pub fn validate_create(request: &UpdateRequest, context: &Context) -> Report {
 
 /// Checks a request in either mode, with messages in `lang`.
 pub fn validate(request: &UpdateRequest, context: &Context, mode: Mode, lang: Lang) -> Report {
+    run(request, context, mode, lang, true)
+}
+
+/// Checks an update's fields against the stored coupon of the context, leaving out the rules on
+/// `cpnNo`: for callers that name the coupon another way (the second vendor's dialect).
+pub(crate) fn validate_change(request: &UpdateRequest, context: &Context, lang: Lang) -> Report {
+    run(request, context, Mode::Update, lang, false)
+}
+
+fn run(request: &UpdateRequest, context: &Context, mode: Mode, lang: Lang, identified_by_code: bool) -> Report {
     let base = match mode {
         Mode::Update => context.stored.as_ref().map(Cow::Borrowed),
         Mode::Create => Some(Cow::Owned(Coupon::with_defaults(String::new(), context.today))),
     };
-    let check = Check { request, context, mode, base: base.as_deref() };
+    let check = Check { request, context, mode, base: base.as_deref(), identified_by_code };
     let mut findings = Findings::new(lang);
     shape::check(&check, &mut findings);
     code::check(&check, &mut findings);
@@ -71,6 +81,8 @@ struct Check<'a> {
     mode: Mode,
     /// The values absent fields fall back to: the stored coupon on update, the defaults on create.
     base: Option<&'a Coupon>,
+    /// Whether `cpnNo` names the coupon (and so must be checked).
+    identified_by_code: bool,
 }
 
 impl<'a> Check<'a> {

@@ -1,0 +1,12 @@
+//! The second vendor's dialect (seed `002_…`): `POST /2.1/product/update_coupon`, which updates one
+//! coupon by code or every coupon of a group. The fields it shares with the first dialect (discount
+//! amount, currency, end date) go through the first dialect's rules, so both always agree.
+
+mod change;
+mod request;
+mod rules;
+mod translate;
+
+pub use change::validate_paddle_change;
+pub use request::{PaddleField, PaddleRequest};
+pub use rules::{parse_product_ids, validate_paddle_request, PADDLE_CODE_LEN, PADDLE_CURRENCIES, PADDLE_GROUP_LEN};

@@ -1,0 +1,180 @@
+//! The rules of the second vendor's request that need no stored coupon.
+
+use crate::fields::ParseProblem;
+use crate::formats::code::{is_code, MAX_CODE_LEN, MIN_CODE_LEN};
+use crate::lang::Lang;
+use crate::model::{Context, Currency, Plan, Ymd};
+use crate::params;
+use crate::report::{ErrorCode, Findings, Report};
+use crate::validate::validate_change;
+
+use super::request::{PaddleField, PaddleRequest};
+use super::translate::{to_update, translated_findings};
+
+/// The currencies this dialect accepts.
+pub const PADDLE_CURRENCIES: [Currency; 3] = [Currency::USD, Currency::GBP, Currency::EUR];
+/// Bounds of a coupon code selector or new code, in characters.
+pub const PADDLE_CODE_LEN: (usize, usize) = (5, 300);
+/// Bounds of a group name, in characters.
+pub const PADDLE_GROUP_LEN: (usize, usize) = (1, 50);
+
+/// Checks everything about a request that does not depend on a particular coupon: credentials'
+/// shape, the selector, formats, and the rules shared with the first dialect (dates, currencies).
+pub fn validate_paddle_request(request: &PaddleRequest, today: Ymd, lang: Lang) -> Report {
+    let mut findings = Findings::new(lang);
+    shape(request, &mut findings);
+    credentials(request, &mut findings);
+    selector(request, &mut findings);
+    targets(request, &mut findings);
+    let shared = validate_change(&to_update(request), &Context::new(today, Plan::Enterprise), lang);
+    findings.extend_unseen(translated_findings(shared));
+    findings.finish()
+}
+
+fn shape(request: &PaddleRequest, findings: &mut Findings) {
+    let mut problems: Vec<&ParseProblem<PaddleField>> = request.problems.iter().collect();
+    problems.sort_by_key(|p| match p {
+        ParseProblem::WrongType { field, .. } => (Some(*field), None),
+        ParseProblem::UnknownField { name, .. } => (None, Some(name.clone())),
+    });
+    for problem in problems {
+        match problem {
+            ParseProblem::UnknownField { name, suggestion } => {
+                let params = suggestion.map_or_else(|| params! {}, |f| params! { "suggestion" => f.name() });
+                findings.error(name.clone(), ErrorCode::UnknownField, params);
+            }
+            ParseProblem::WrongType { field, expected } => {
+                findings.error(field.name(), ErrorCode::InvalidType, params! { "expected" => expected.name() });
+            }
+        }
+    }
+}
+
+fn credentials(request: &PaddleRequest, findings: &mut Findings) {
+    match request.vendor_id {
+        None => findings.error(PaddleField::VendorId.name(), ErrorCode::Required, params! {}),
+        Some(id) if id < 1 => {
+            findings.error(PaddleField::VendorId.name(), ErrorCode::OutOfRange, params! { "min" => 1_i64 })
+        }
+        Some(_) => {}
+    }
+    match request.vendor_auth_code.as_deref() {
+        None | Some("") => findings.error(PaddleField::VendorAuthCode.name(), ErrorCode::Required, params! {}),
+        Some(code) if !code.bytes().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)) => findings.error(
+            PaddleField::VendorAuthCode.name(),
+            ErrorCode::InvalidPattern,
+            params! { "pattern" => "[0-9a-f]+" },
+        ),
+        Some(_) => {}
+    }
+}
+
+/// Exactly one of `coupon_code` and `group` picks the coupons.
+fn selector(request: &PaddleRequest, findings: &mut Findings) {
+    let code = request.coupon_code.as_deref().filter(|c| !c.is_empty());
+    let group = request.group.as_deref().filter(|g| !g.is_empty());
+    let field = PaddleField::CouponCode.name();
+    match (code, group) {
+        (None, None) => findings.error(field, ErrorCode::OneOfRequired, params! { "fields" => "coupon_code, group" }),
+        (Some(_), Some(_)) => findings.error(field, ErrorCode::Conflict, params! { "other" => "group" }),
+        _ => {}
+    }
+    if let Some(code) = code {
+        length(PaddleField::CouponCode, code, PADDLE_CODE_LEN, findings);
+    }
+    if let Some(group) = group {
+        length(PaddleField::Group, group, PADDLE_GROUP_LEN, findings);
+    }
+}
+
+/// What the request changes: new code, new group, products, allowed uses, the recurring flag.
+fn targets(request: &PaddleRequest, findings: &mut Findings) {
+    if let Some(code) = request.new_coupon_code.as_deref() {
+        let field = PaddleField::NewCouponCode;
+        if request.group.as_deref().is_some_and(|g| !g.is_empty()) {
+            findings.error(field.name(), ErrorCode::Conflict, params! { "other" => "group" });
+        }
+        if length(field, code, PADDLE_CODE_LEN, findings) {
+            // The coupon keeps its page at /c/{code}: the new code must also be a code of this store.
+            if code.contains('-') {
+                findings.error(field.name(), ErrorCode::ContainsDash, params! {});
+            } else if !is_code(code) {
+                findings.error(
+                    field.name(),
+                    ErrorCode::InvalidCode,
+                    params! { "min" => MIN_CODE_LEN, "max" => MAX_CODE_LEN },
+                );
+            }
+        }
+    }
+    if let Some(group) = request.new_group.as_deref() {
+        length(PaddleField::NewGroup, group, PADDLE_GROUP_LEN, findings);
+    }
+    if let Some(ids) = request.product_ids.as_deref() {
+        if let Err(item) = parse_product_ids(ids) {
+            findings.error(PaddleField::ProductIds.name(), ErrorCode::InvalidProductIds, params! { "item" => item });
+        }
+    }
+    if request.allowed_uses.is_some_and(|uses| uses < 1) {
+        findings.error(PaddleField::AllowedUses.name(), ErrorCode::OutOfRange, params! { "min" => 1_i64 });
+    }
+    if request.recurring.is_some_and(|r| r != 0 && r != 1) {
+        findings.error(PaddleField::Recurring.name(), ErrorCode::InvalidChoice, params! { "allowed" => "0, 1" });
+    }
+    if let Some(code) = request.currency.as_deref() {
+        if !PADDLE_CURRENCIES.iter().any(|c| c.code() == code) {
+            findings.error(
+                PaddleField::Currency.name(),
+                ErrorCode::InvalidChoice,
+                params! { "allowed" => "USD, GBP, EUR" },
+            );
+        }
+    }
+    if request.discount_amount.is_some_and(|amount| amount <= 0.0) {
+        findings.error(PaddleField::DiscountAmount.name(), ErrorCode::NotPositive, params! {});
+    }
+}
+
+/// Reports a length outside `(min, max)` characters; `true` when the length is fine.
+fn length(field: PaddleField, value: &str, (min, max): (usize, usize), findings: &mut Findings) -> bool {
+    let count = value.chars().count();
+    if count < min {
+        findings.error(field.name(), ErrorCode::TooShort, params! { "min" => min });
+    } else if count > max {
+        findings.error(field.name(), ErrorCode::TooLong, params! { "max" => max });
+    }
+    (min..=max).contains(&count)
+}
+
+/// `499531,1234, 123546` -> the product IDs; a blank text is the empty list (remove them all).
+/// `Err` carries the first item that is not a positive whole number.
+pub fn parse_product_ids(text: &str) -> Result<Vec<u64>, String> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|item| {
+            let item = item.trim();
+            item.parse::<u64>()
+                .ok()
+                .filter(|id| *id > 0 && item.bytes().all(|c| c.is_ascii_digit()))
+                .ok_or_else(|| item.to_owned())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn product_ids_are_positive_integers_separated_by_commas() {
+        assert_eq!(parse_product_ids("499531,1234, 123546"), Ok(vec![499531, 1234, 123546]));
+        assert_eq!(parse_product_ids("  "), Ok(vec![]));
+        assert_eq!(parse_product_ids("1,,2"), Err(String::new()));
+        assert_eq!(parse_product_ids("1,x"), Err("x".into()));
+        assert_eq!(parse_product_ids("0"), Err("0".into()));
+        assert_eq!(parse_product_ids("-3"), Err("-3".into()));
+        assert_eq!(parse_product_ids("+3"), Err("+3".into()));
+    }
+}

@@ -8,6 +8,7 @@ mod discount_type;
 mod plan;
 mod public;
 mod status;
+mod update;
 mod yes_no;
 
 pub use context::{Context, Group, Template, TemplateContent};
@@ -18,4 +19,5 @@ pub use discount_type::DiscountType;
 pub use plan::Plan;
 pub use public::PublicCoupon;
 pub use status::CouponStatus;
+pub use update::PasswordChange;
 pub use yes_no::YesNo;

@@ -1,0 +1,18 @@
+//! The server's clock: "today" in an account's time zone, and timestamps for the store.
+
+use chrono::{Datelike, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use coupon_rules::Ymd;
+
+/// Today's date in `zone`: the day the coupon rules and statuses are evaluated on.
+pub fn today_in(zone: Tz) -> Ymd {
+    let local = Utc::now().with_timezone(&zone).date_naive();
+    // chrono's years are within 1–9999 for any real clock; fall back to the epoch otherwise.
+    Ymd::new(local.year() as u16, local.month() as u8, local.day() as u8)
+        .unwrap_or_else(|| Ymd::from_days_since_epoch(0).expect("1970-01-01 exists"))
+}
+
+/// Now, as stored and shown: RFC 3339 in UTC with seconds (`2026-11-21T23:15:46Z`).
+pub fn now_rfc3339() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+}

@@ -1,0 +1,106 @@
+//! What each command does.
+
+use coupon_rules::Plan;
+
+use crate::auth;
+use crate::cli::{Command, CreateAccountArgs, CreateKeyArgs, ServeArgs};
+use crate::config::ServeConfig;
+use crate::demo::{self, Seeding};
+use crate::server::{self, StartError};
+use crate::store::accounts::{self, NewAccount};
+use crate::store::{self, StoreError};
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// The server could not start.
+    #[error(transparent)]
+    Start(#[from] StartError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Serving stopped with an error.
+    #[error("serving failed: {0}")]
+    Serve(#[from] std::io::Error),
+    /// `create-key` for an account that does not exist.
+    #[error("there is no account {0}")]
+    NoSuchAccount(i64),
+}
+
+/// Runs a command to its end.
+pub async fn run(command: Command) -> Result<(), CommandError> {
+    match command {
+        Command::Serve(args) => serve(args).await,
+        Command::CreateAccount(args) => create_account(args).await,
+        Command::CreateKey(args) => create_key(args).await,
+    }
+}
+
+async fn serve(args: ServeArgs) -> Result<(), CommandError> {
+    let config = ServeConfig::from(args);
+    let running = server::start(config).await?;
+    let base = format!("http://{}", running.addr());
+    // Tests and tools read this first line to find the port.
+    println!("listening on {base}");
+    match running.demo() {
+        Some(Seeding::Seeded) => println!("demo data seeded"),
+        Some(Seeding::AlreadyHadAccounts) => println!("demo data: the database already has accounts, nothing added"),
+        None => {}
+    }
+    if running.demo().is_some() {
+        println!("coupon page: {base}/c/{}", demo::FEATURED_COUPON);
+        println!("admin: {base}/admin");
+        println!("demo API key: {}", demo::API_KEY);
+        println!("store password of the demo coupons: {}", demo::STORE_PASSWORD);
+    }
+    shutdown_signal().await;
+    tracing::info!("shutting down");
+    running.stop().await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}
+
+async fn create_account(args: CreateAccountArgs) -> Result<(), CommandError> {
+    let pool = store::open_pool(&args.db.db).await?;
+    let account =
+        NewAccount { name: args.name, plan: args.plan, timezone: args.timezone, global_webhook: args.global_webhook };
+    let id = accounts::insert(&pool, &account).await?;
+    println!("account {id} created: {} ({}, {})", account.name, account.plan.as_str(), account.timezone.name());
+    if !account.plan.includes(Plan::API) {
+        println!("note: the {} plan does not include the API", account.plan.as_str());
+    }
+    pool.close().await;
+    Ok(())
+}
+
+async fn create_key(args: CreateKeyArgs) -> Result<(), CommandError> {
+    let pool = store::open_pool(&args.db.db).await?;
+    if accounts::find(&pool, args.account).await?.is_none() {
+        return Err(CommandError::NoSuchAccount(args.account));
+    }
+    let key = auth::new_key();
+    accounts::insert_key(&pool, args.account, &auth::digest(&key)).await?;
+    println!("API key for account {} (shown once, stored hashed): {key}", args.account);
+    pool.close().await;
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! Creating, changing and deleting coupons through the API, validated by `coupon-rules`.
+//!
+//! An update reads the coupon, validates the request against it, and writes only if the coupon is
+//! still the one it validated (same version, same use count); otherwise it starts over. So a rule
+//! such as "only the memo may change after use" holds even when a use lands in between.
+
+mod apply;
+mod code;
+pub mod context;
+
+use coupon_rules::formats::code::is_code;
+use coupon_rules::{validate, Context, Coupon, ErrorCode, FieldError, Lang, Mode, Report, UpdateRequest};
+
+use crate::app::AppState;
+use crate::redeem::password::{self, PasswordError};
+use crate::store::accounts::Account;
+use crate::store::coupons::{self, Inserted};
+use crate::store::StoreError;
+pub use apply::{apply, PasswordChange};
+
+/// How often an edit starts over when its coupon changed between reading and writing.
+const MAX_TRIES: usize = 5;
+
+/// Why an edit was refused or failed.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    /// Values of the wrong JSON type (each error names its field).
+    #[error("wrong JSON types")]
+    WrongTypes(Vec<FieldError>),
+    /// The rules found errors (the report also carries the warnings).
+    #[error("the request breaks {} rule(s)", .0.errors.len())]
+    Rejected(Report),
+    /// No such coupon for this account.
+    #[error("no such coupon")]
+    NotFound,
+    /// The requested code is taken.
+    #[error("the coupon code exists")]
+    DuplicateCode,
+    /// The coupon kept changing while we tried.
+    #[error("the coupon keeps changing")]
+    Busy,
+    /// Hashing the store password failed.
+    #[error(transparent)]
+    Password(#[from] PasswordError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Values of the wrong JSON type, found before anything else (they make the body unreadable as a
+/// request: 1001). The rules word the messages.
+fn reject_wrong_types(request: &UpdateRequest, context: &Context, lang: Lang) -> Result<(), EditError> {
+    if request.problems.is_empty() {
+        return Ok(());
+    }
+    let report = validate(request, context, Mode::Update, lang);
+    let wrong: Vec<FieldError> = report.errors.into_iter().filter(|e| e.code == ErrorCode::InvalidType).collect();
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(EditError::WrongTypes(wrong))
+    }
+}
+
+fn checked(report: Report) -> Result<(), EditError> {
+    if report.is_ok() {
+        Ok(())
+    } else {
+        Err(EditError::Rejected(report))
+    }
+}
+
+/// Applies a partial update; returns the coupon's code.
+pub async fn update(
+    state: &AppState,
+    account: &Account,
+    request: UpdateRequest,
+    lang: Lang,
+) -> Result<String, EditError> {
+    let mut context = context::load(&state.pool, account, None).await?;
+    reject_wrong_types(&request, &context, lang)?;
+    let code = request.cpn_no.clone().unwrap_or_default();
+    if !is_code(&code) {
+        // Missing or malformed: there is nothing to look up, and the rules say what is wrong.
+        checked(validate(&request, &context, Mode::Update, lang))?;
+    }
+    let mut new_hash: Option<String> = None;
+    for _ in 0..MAX_TRIES {
+        let stored = coupons::find(&state.pool, account.id, &code).await?.ok_or(EditError::NotFound)?;
+        context.stored = Some(stored.coupon.clone());
+        checked(validate(&request, &context, Mode::Update, lang))?;
+        let edited = apply(&stored.coupon, &request);
+        let password_hash = match PasswordChange::of(&request) {
+            PasswordChange::Keep => stored.password_hash.clone(),
+            PasswordChange::Clear => None,
+            PasswordChange::Set(password) => match &new_hash {
+                Some(hash) => Some(hash.clone()),
+                None => Some(new_hash.insert(password::hash(password).await?).clone()),
+            },
+        };
+        if state.writer.update(stored.id, stored.expected(), edited, password_hash).await? {
+            return Ok(code);
+        }
+    }
+    Err(EditError::Busy)
+}
+
+/// Creates a coupon (with a new random code when none is given); returns its code.
+pub async fn create(
+    state: &AppState,
+    account: &Account,
+    request: UpdateRequest,
+    lang: Lang,
+) -> Result<String, EditError> {
+    let context = context::load(&state.pool, account, None).await?;
+    reject_wrong_types(&request, &context, lang)?;
+    checked(validate(&request, &context, Mode::Create, lang))?;
+    let given = request.cpn_no.clone().filter(|code| !code.is_empty());
+    let password_hash = match PasswordChange::of(&request) {
+        PasswordChange::Set(password) => Some(password::hash(password).await?),
+        PasswordChange::Keep | PasswordChange::Clear => None,
+    };
+    for _ in 0..MAX_TRIES {
+        let code = given.clone().unwrap_or_else(code::generate);
+        let coupon = apply(&Coupon::with_defaults(code.clone(), context.today), &request);
+        match state.writer.insert(account.id, coupon, password_hash.clone()).await? {
+            Inserted::Created(_) => return Ok(code),
+            Inserted::DuplicateCode if given.is_some() => return Err(EditError::DuplicateCode),
+            // A generated code collided (36^16 codes: practically never): draw another.
+            Inserted::DuplicateCode => continue,
+        }
+    }
+    Err(EditError::Busy)
+}
+
+/// Deletes one of the account's coupons for good.
+pub async fn delete(state: &AppState, account: &Account, cpn_no: &str) -> Result<(), EditError> {
+    let stored = coupons::find(&state.pool, account.id, cpn_no).await?.ok_or(EditError::NotFound)?;
+    if state.writer.delete(stored.id, stored.coupon.cpn_no).await? {
+        Ok(())
+    } else {
+        Err(EditError::NotFound)
+    }
+}

@@ -1,0 +1,81 @@
+//! The vendor-compatible coupon API: update, create, get, validate, delete.
+
+use axum::extract::State;
+use axum::routing::{delete, get, post, put};
+use axum::Router;
+use coupon_rules::{Coupon, CouponStatus, UpdateRequest};
+
+use super::body::JsonBody;
+use super::envelope::{ApiResult, Success};
+use super::error::ApiError;
+use super::lang::RequestLang;
+use super::query::CpnNoParam;
+use crate::app::AppState;
+use crate::auth::ApiAccount;
+use crate::edit;
+use crate::redeem::Unusable;
+use crate::store::coupons;
+
+/// The routes under `/api/coupon/v1`.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/update", put(update))
+        .route("/create", post(create))
+        .route("/get", get(get_coupon))
+        .route("/validate", get(validate))
+        .route("/delete", delete(delete_coupon))
+}
+
+/// `PUT /update`: a partial update; `result` is the code.
+async fn update(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    RequestLang(lang): RequestLang,
+    JsonBody(request): JsonBody<UpdateRequest>,
+) -> ApiResult<String> {
+    Ok(Success(edit::update(&state, &account, request, lang).await?))
+}
+
+/// `POST /create`: a new coupon; `result` is its code (generated when none is given).
+async fn create(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    RequestLang(lang): RequestLang,
+    JsonBody(request): JsonBody<UpdateRequest>,
+) -> ApiResult<String> {
+    Ok(Success(edit::create(&state, &account, request, lang).await?))
+}
+
+/// `GET /get?cpnNo=`: the admin view of a coupon in any state.
+async fn get_coupon(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    CpnNoParam(cpn_no): CpnNoParam,
+) -> ApiResult<Coupon> {
+    let stored = coupons::find(&state.pool, account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?;
+    Ok(Success(stored.coupon))
+}
+
+/// `GET /validate?cpnNo=`: the admin view if the coupon can be used now, else 1009 with the reason.
+async fn validate(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    CpnNoParam(cpn_no): CpnNoParam,
+) -> ApiResult<Coupon> {
+    let c = coupons::find(&state.pool, account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?.coupon;
+    let status = CouponStatus::on(account.today(), c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt);
+    match Unusable::from_status(status) {
+        Some(why) => Err(ApiError::Unusable(why)),
+        None => Ok(Success(c)),
+    }
+}
+
+/// `DELETE /delete?cpnNo=`: deletes the coupon for good; `result` is its code.
+async fn delete_coupon(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    CpnNoParam(cpn_no): CpnNoParam,
+) -> ApiResult<String> {
+    edit::delete(&state, &account, &cpn_no).await?;
+    Ok(Success(cpn_no))
+}

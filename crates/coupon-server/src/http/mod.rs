@@ -1,0 +1,46 @@
+//! The JSON API: one module per endpoint group, the envelope, the error type and the extractors.
+
+mod body;
+mod context;
+mod coupons;
+mod envelope;
+mod error;
+mod fields;
+pub mod lang;
+mod messages;
+mod public;
+mod query;
+mod redeem;
+
+use axum::http::header::CACHE_CONTROL;
+use axum::http::HeaderValue;
+use axum::routing::any;
+use axum::{middleware, Router};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::app::AppState;
+pub use body::MAX_BODY_BYTES;
+pub use envelope::{ApiResult, Envelope, Success};
+pub use error::ApiError;
+
+/// Every `/api/…` route. The second vendor's dialect (`POST /2.1/product/update_coupon`, seed
+/// `002_…`) will join here as its own module with its own envelope.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .nest("/api/coupon/v1", coupons::routes().merge(redeem::routes()).merge(context::routes()))
+        .nest("/api/public/v1", public::routes())
+        .route("/api", any(no_endpoint))
+        .route("/api/{*rest}", any(no_endpoint))
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn(lang::scope))
+        // Replies carry live state (and admin data): never cache them.
+        .layer(SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("no-store")))
+}
+
+async fn no_endpoint() -> ApiError {
+    ApiError::NoEndpoint
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}

@@ -1,0 +1,68 @@
+//! The coupon page's endpoints: the public view and the staff's "Use" button. No API key.
+
+use std::sync::Arc;
+
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::routing::{get, post};
+use axum::Router;
+use coupon_rules::PublicCoupon;
+use serde_json::{Map, Value};
+
+use super::body::JsonBody;
+use super::envelope::{ApiResult, Success};
+use super::error::ApiError;
+use super::fields::{check_max_len, TextFields};
+use super::lang::RequestLang;
+use crate::app::AppState;
+use crate::redeem::{self, Caller, UseReceipt, UseRequest};
+use crate::views::PublicSource;
+
+/// The longest idempotency key.
+const MAX_IDEMPOTENCY_KEY: usize = 128;
+
+/// The routes under `/api/public/v1`.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/coupons/{cpn_no}", get(public_coupon)).route("/coupons/{cpn_no}/use", post(use_coupon))
+}
+
+fn code(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    path.map(|Path(code)| code).map_err(|_| ApiError::NotFound)
+}
+
+/// `GET /coupons/{cpnNo}`: the public view (no secrets), its status computed now in the account's zone.
+async fn public_coupon(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+) -> ApiResult<PublicCoupon> {
+    let cpn_no = code(path)?;
+    let source = match state.cache.get(&cpn_no) {
+        Some(source) => source,
+        None => {
+            let generation = state.cache.generation();
+            let source = Arc::new(PublicSource::load(&state.pool, &cpn_no).await?.ok_or(ApiError::NotFound)?);
+            state.cache.fill(&cpn_no, Arc::clone(&source), generation);
+            source
+        }
+    };
+    Ok(Success(source.view(source.today())))
+}
+
+/// `POST /coupons/{cpnNo}/use` with `{onsitePwd, idempotencyKey}`: uses an on-site coupon once.
+/// A retry with the same key gets the first answer and does not use the coupon again.
+async fn use_coupon(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    path: Result<Path<String>, PathRejection>,
+    JsonBody(body): JsonBody<Map<String, Value>>,
+) -> ApiResult<UseReceipt> {
+    let cpn_no = code(path)?;
+    let mut fields = TextFields::parse(body, &["onsitePwd", "idempotencyKey"], lang)?;
+    let request = UseRequest {
+        password: fields.take("onsitePwd"),
+        idempotency_key: fields.take("idempotencyKey"),
+        ..UseRequest::default()
+    };
+    check_max_len("idempotencyKey", request.idempotency_key.as_deref(), MAX_IDEMPOTENCY_KEY, lang)?;
+    Ok(Success(redeem::redeem(&state, Caller::Page, &cpn_no, request).await?))
+}

@@ -1,0 +1,22 @@
+//! The reference coupon API server: the vendor-compatible JSON API over SQLite, validated by
+//! `coupon-rules`, and the built app. See `README.md` for the design.
+
+pub mod app;
+pub mod auth;
+pub mod cache;
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod config;
+pub mod demo;
+pub mod edit;
+pub mod http;
+pub mod redeem;
+pub mod security_headers;
+pub mod server;
+pub mod static_files;
+pub mod store;
+pub mod views;
+
+pub use config::ServeConfig;
+pub use server::{start, RunningServer, StartError};

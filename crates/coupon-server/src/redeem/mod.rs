@@ -1,0 +1,210 @@
+//! Using a coupon: from the page (store password, idempotency key) or from the API.
+//!
+//! The status is checked with the rules' [`CouponStatus`]; the write is one conditional UPDATE that
+//! also requires the coupon to be unchanged since that check (see [`uses::record`]), so a limit is
+//! never exceeded and a use never passes on dates that were edited underneath it.
+
+pub mod limiter;
+pub mod password;
+mod receipt;
+
+use chrono_tz::Tz;
+use coupon_rules::{CouponStatus, Ymd};
+
+use crate::app::AppState;
+use crate::clock;
+use crate::store::accounts::{self, Account};
+use crate::store::coupons::{self, StoredCoupon};
+use crate::store::uses::{self, Channel, NewUse, UseOutcome};
+use crate::store::StoreError;
+use limiter::Locked;
+use password::PasswordError;
+pub use receipt::UseReceipt;
+
+/// How often a use is checked again when the coupon was edited between check and write.
+const MAX_TRIES: usize = 5;
+
+/// Why a coupon cannot be used now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unusable {
+    /// Before its start date.
+    Scheduled,
+    /// After its end date.
+    Expired,
+    /// Its limit is reached.
+    UsedUp,
+    /// Not an on-site coupon: the page has no "Use" for it (the shop redeems it through the API).
+    NotOnsite,
+}
+
+impl Unusable {
+    /// The API's reason (`used_up`).
+    pub fn reason(self) -> &'static str {
+        match self {
+            Unusable::Scheduled => "scheduled",
+            Unusable::Expired => "expired",
+            Unusable::UsedUp => "used_up",
+            Unusable::NotOnsite => "not_onsite",
+        }
+    }
+
+    /// Why a coupon of this status cannot be used; `None` when it can.
+    pub fn from_status(status: CouponStatus) -> Option<Unusable> {
+        match status {
+            CouponStatus::Active => None,
+            CouponStatus::Scheduled => Some(Unusable::Scheduled),
+            CouponStatus::Expired => Some(Unusable::Expired),
+            CouponStatus::UsedUp => Some(Unusable::UsedUp),
+        }
+    }
+}
+
+/// Why a use was refused or failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RedeemError {
+    /// No such coupon (for this account).
+    #[error("no such coupon")]
+    NotFound,
+    /// It cannot be used now.
+    #[error("the coupon cannot be used now: {}", .0.reason())]
+    Unusable(Unusable),
+    /// The store password was wrong (or missing).
+    #[error("wrong store password ({attempts_left} attempts left)")]
+    WrongPassword {
+        /// Wrong passwords still allowed in the window.
+        attempts_left: usize,
+    },
+    /// Too many wrong passwords lately.
+    #[error("too many wrong passwords")]
+    Locked(Locked),
+    /// The coupon kept changing while we tried.
+    #[error("the coupon keeps changing")]
+    Busy,
+    /// Checking the password failed.
+    #[error(transparent)]
+    Password(#[from] PasswordError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Who asks for the use.
+#[derive(Debug, Clone, Copy)]
+pub enum Caller<'a> {
+    /// Store staff on the coupon page: on-site coupons only, the store password is required.
+    Page,
+    /// The account's own API key: any of its coupons; a store password, when given, is checked.
+    Api(&'a Account),
+}
+
+/// A request to use a coupon once.
+#[derive(Debug, Clone, Default)]
+pub struct UseRequest {
+    /// The store password as typed.
+    pub password: Option<String>,
+    /// The client's key for retries of one press of "Use".
+    pub idempotency_key: Option<String>,
+    /// Who used it (API), for the use log.
+    pub user_id: String,
+    /// A note for the use log (API).
+    pub memo: String,
+}
+
+/// Uses the coupon `cpn_no` once, or says why not.
+pub async fn redeem(
+    state: &AppState,
+    caller: Caller<'_>,
+    cpn_no: &str,
+    request: UseRequest,
+) -> Result<UseReceipt, RedeemError> {
+    // The hash the password has been checked against: an edit in between may change it.
+    let mut checked_hash: Option<String> = None;
+    for _ in 0..MAX_TRIES {
+        let (stored, zone) = locate(state, caller, cpn_no).await?.ok_or(RedeemError::NotFound)?;
+        let today = clock::today_in(zone);
+        if let Some(key) = &request.idempotency_key {
+            if let Some(first) = uses::find_by_key(&state.pool, stored.id, key).await? {
+                return Ok(UseReceipt::new(&stored.coupon, &first, today));
+            }
+        }
+        check_usable(&stored, caller, today)?;
+        if needs_password(&stored, caller, &request) && checked_hash != stored.password_hash {
+            check_password(state, &stored, request.password.as_deref().unwrap_or("")).await?;
+            checked_hash.clone_from(&stored.password_hash);
+        }
+        let new = NewUse {
+            coupon_id: stored.id,
+            expected_version: stored.version,
+            channel: match caller {
+                Caller::Page => Channel::Page,
+                Caller::Api(_) => Channel::Api,
+            },
+            user_id: request.user_id.clone(),
+            memo: request.memo.clone(),
+            idempotency_key: request.idempotency_key.clone(),
+        };
+        match state.writer.use_coupon(stored.coupon.cpn_no.clone(), new).await? {
+            UseOutcome::Applied(record) | UseOutcome::Replayed(record) => {
+                return Ok(UseReceipt::new(&stored.coupon, &record, today))
+            }
+            UseOutcome::UsedUp => return Err(RedeemError::Unusable(Unusable::UsedUp)),
+            UseOutcome::Gone => return Err(RedeemError::NotFound),
+            UseOutcome::Stale => continue,
+        }
+    }
+    Err(RedeemError::Busy)
+}
+
+/// The coupon and the time zone its days are counted in.
+async fn locate(state: &AppState, caller: Caller<'_>, cpn_no: &str) -> Result<Option<(StoredCoupon, Tz)>, StoreError> {
+    match caller {
+        Caller::Api(account) => {
+            Ok(coupons::find(&state.pool, account.id, cpn_no).await?.map(|stored| (stored, account.timezone)))
+        }
+        Caller::Page => {
+            let Some(stored) = coupons::find_by_code(&state.pool, cpn_no).await? else {
+                return Ok(None);
+            };
+            let account = accounts::find(&state.pool, stored.account_id)
+                .await?
+                .ok_or_else(|| StoreError::corrupt("coupon account", stored.account_id.to_string()))?;
+            Ok(Some((stored, account.timezone)))
+        }
+    }
+}
+
+fn check_usable(stored: &StoredCoupon, caller: Caller<'_>, today: Ymd) -> Result<(), RedeemError> {
+    let c = &stored.coupon;
+    if let Some(why) = Unusable::from_status(CouponStatus::on(today, c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt)) {
+        return Err(RedeemError::Unusable(why));
+    }
+    if matches!(caller, Caller::Page) && !c.onsite_yn.is_yes() {
+        return Err(RedeemError::Unusable(Unusable::NotOnsite));
+    }
+    Ok(())
+}
+
+fn needs_password(stored: &StoredCoupon, caller: Caller<'_>, request: &UseRequest) -> bool {
+    stored.password_hash.is_some()
+        && match caller {
+            Caller::Page => true,
+            Caller::Api(_) => request.password.is_some(),
+        }
+}
+
+/// Checks a store password against the coupon's hash, within the wrong-password limit.
+async fn check_password(state: &AppState, stored: &StoredCoupon, given: &str) -> Result<(), RedeemError> {
+    let attempt = state.limiter.begin(stored.id).map_err(RedeemError::Locked)?;
+    if given.is_empty() {
+        // Nothing was guessed: refuse without counting it.
+        drop(attempt);
+        return Err(RedeemError::WrongPassword { attempts_left: state.limiter.attempts_left(stored.id) });
+    }
+    let hash = stored.password_hash.clone().unwrap_or_default();
+    if password::verify(hash, given.to_owned()).await? {
+        attempt.right();
+        Ok(())
+    } else {
+        Err(RedeemError::WrongPassword { attempts_left: attempt.wrong() })
+    }
+}

@@ -1,0 +1,39 @@
+//! The answer to a successful use.
+
+use coupon_rules::{Coupon, CouponStatus, Ymd};
+use serde::Serialize;
+
+use crate::store::uses::UseRecord;
+
+/// What a use answers: the count after this use and what the coupon is now.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UseReceipt {
+    /// The coupon's code.
+    pub cpn_no: String,
+    /// Uses so far, this one included.
+    pub use_cnt: i64,
+    /// 0 for unlimited, else 1–5.
+    pub use_limit: i64,
+    /// Uses left of a limited coupon; `null` when unlimited.
+    pub uses_left: Option<i64>,
+    /// The coupon's status right after this use (`used_up` after the last one).
+    pub status: CouponStatus,
+    /// When this use happened (RFC 3339, UTC).
+    pub used_at: String,
+}
+
+impl UseReceipt {
+    /// The receipt of `record`, a use of `coupon`, seen on `today`.
+    pub fn new(coupon: &Coupon, record: &UseRecord, today: Ymd) -> UseReceipt {
+        let (limit, used) = (coupon.use_limit, record.use_no);
+        UseReceipt {
+            cpn_no: coupon.cpn_no.clone(),
+            use_cnt: used,
+            use_limit: limit,
+            uses_left: CouponStatus::uses_left(limit, used),
+            status: CouponStatus::on(today, coupon.strt_ymd, coupon.end_ymd, limit, used),
+            used_at: record.used_at.clone(),
+        }
+    }
+}

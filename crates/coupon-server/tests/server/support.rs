@@ -1,0 +1,254 @@
+//! A running server with its own database, and clients that speak its API.
+
+use std::path::{Path, PathBuf};
+
+use coupon_rules::Plan;
+use coupon_server::store::accounts::{self, NewAccount};
+use coupon_server::{auth, store, RunningServer, ServeConfig};
+use reqwest::header::{HeaderMap, CONTENT_TYPE};
+use reqwest::Method;
+use serde_json::{json, Value};
+use tempfile::TempDir;
+
+/// A server started in-process on 127.0.0.1:0 with a fresh database.
+pub struct TestServer {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub db: PathBuf,
+    running: RunningServer,
+    /// Deleted (with the database) when the server is dropped.
+    _dir: TempDir,
+}
+
+impl TestServer {
+    /// A server with an empty database and an empty `dist`.
+    pub async fn start() -> TestServer {
+        TestServer::start_with(false, |_| {}).await
+    }
+
+    /// A server with the demo data.
+    pub async fn start_with_demo() -> TestServer {
+        TestServer::start_with(true, |_| {}).await
+    }
+
+    /// A server whose `dist` is prepared by `make_dist` first.
+    pub async fn start_with(demo: bool, make_dist: impl FnOnce(&Path)) -> TestServer {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).expect("dist");
+        make_dist(&dist);
+        let db = dir.path().join("coupons.sqlite");
+        let config = ServeConfig { addr: "127.0.0.1:0".parse().unwrap(), db: db.clone(), dist, demo };
+        let running = coupon_server::start(config).await.expect("the server starts");
+        TestServer { base: format!("http://{}", running.addr()), http: client(), db, running, _dir: dir }
+    }
+
+    /// A new account on `plan` (time zone UTC) and a client holding its API key.
+    pub async fn account(&self, plan: Plan) -> Api {
+        let pool = store::open_pool(&self.db).await.expect("the database opens");
+        let account =
+            NewAccount { name: format!("{plan:?} shop"), plan, timezone: chrono_tz::UTC, global_webhook: false };
+        let id = accounts::insert(&pool, &account).await.expect("account");
+        let key = auth::new_key();
+        accounts::insert_key(&pool, id, &auth::digest(&key)).await.expect("key");
+        pool.close().await;
+        Api { base: self.base.clone(), http: self.http.clone(), key }
+    }
+
+    /// The demo account's client.
+    pub fn demo_api(&self) -> Api {
+        Api { base: self.base.clone(), http: self.http.clone(), key: coupon_server::demo::API_KEY.to_owned() }
+    }
+
+    /// A request without an API key.
+    pub async fn send(&self, method: Method, path: &str, body: Option<&Value>) -> Reply {
+        send(&self.http, method, &format!("{}{path}", self.base), None, body).await
+    }
+
+    /// `GET /api/public/v1/coupons/{code}`.
+    pub async fn public(&self, code: &str) -> Reply {
+        self.send(Method::GET, &format!("/api/public/v1/coupons/{code}"), None).await
+    }
+
+    /// `POST /api/public/v1/coupons/{code}/use`.
+    pub async fn use_coupon(&self, code: &str, body: Value) -> Reply {
+        self.send(Method::POST, &format!("/api/public/v1/coupons/{code}/use"), Some(&body)).await
+    }
+
+    /// Stops the server (finishing queued writes).
+    pub async fn stop(self) {
+        self.running.stop().await.expect("a clean stop");
+    }
+}
+
+/// An HTTP client for loopback (no proxies).
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder().no_proxy().build().expect("a client")
+}
+
+/// A client of the coupon API holding one account's key.
+#[derive(Clone)]
+pub struct Api {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub key: String,
+}
+
+impl Api {
+    /// A request with this client's key.
+    pub async fn send(&self, method: Method, path: &str, body: Option<&Value>) -> Reply {
+        send(&self.http, method, &format!("{}/api/coupon/v1{path}", self.base), Some(&self.key), body).await
+    }
+
+    /// `POST /create`.
+    pub async fn create(&self, body: Value) -> Reply {
+        self.send(Method::POST, "/create", Some(&body)).await
+    }
+
+    /// `PUT /update`.
+    pub async fn update(&self, body: Value) -> Reply {
+        self.send(Method::PUT, "/update", Some(&body)).await
+    }
+
+    /// `GET /get?cpnNo=`.
+    pub async fn get(&self, code: &str) -> Reply {
+        self.send(Method::GET, &format!("/get?cpnNo={code}"), None).await
+    }
+
+    /// `GET /validate?cpnNo=`.
+    pub async fn validate(&self, code: &str) -> Reply {
+        self.send(Method::GET, &format!("/validate?cpnNo={code}"), None).await
+    }
+
+    /// `DELETE /delete?cpnNo=`.
+    pub async fn delete(&self, code: &str) -> Reply {
+        self.send(Method::DELETE, &format!("/delete?cpnNo={code}"), None).await
+    }
+
+    /// `PUT /redeem`.
+    pub async fn redeem(&self, body: Value) -> Reply {
+        self.send(Method::PUT, "/redeem", Some(&body)).await
+    }
+
+    /// Today in the account's zone, as the server sees it.
+    pub async fn today(&self) -> coupon_rules::Ymd {
+        let reply = self.send(Method::GET, "/context", None).await;
+        coupon_rules::Ymd::parse(reply.result()["today"].as_str().expect("today")).expect("a date")
+    }
+
+    /// Creates a valid coupon with these fields added; returns its code.
+    pub async fn coupon(&self, fields: Value) -> String {
+        let today = self.today().await;
+        let mut body = json!({"nm": "Test coupon", "discTypeIdx": 457, "disc": 10,
+                              "strtYmd": today.add_days(-1).to_string(), "endYmd": today.add_days(30).to_string()});
+        for (name, value) in fields.as_object().expect("fields") {
+            body[name] = value.clone();
+        }
+        let reply = self.create(body).await;
+        assert_eq!(reply.code(), 0, "create failed: {}", reply.raw);
+        reply.result().as_str().expect("the code").to_owned()
+    }
+}
+
+/// Sends a request; JSON bodies as `application/json`.
+pub async fn send(http: &reqwest::Client, method: Method, url: &str, key: Option<&str>, body: Option<&Value>) -> Reply {
+    let mut request = http.request(method, url);
+    if let Some(key) = key {
+        request = request.header("Authorization", format!("APIKey {key}"));
+    }
+    if let Some(body) = body {
+        request = request.header(CONTENT_TYPE, "application/json").body(body.to_string());
+    }
+    Reply::from(request.send().await.expect("the request is answered")).await
+}
+
+/// An answer: status, headers, the raw body and the body as JSON (null when not JSON).
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub raw: String,
+    pub body: Value,
+}
+
+impl Reply {
+    pub async fn from(response: reqwest::Response) -> Reply {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let raw = response.text().await.expect("a body");
+        let body = serde_json::from_str(&raw).unwrap_or(Value::Null);
+        Reply { status, headers, raw, body }
+    }
+
+    /// The envelope's code (panics on a reply that is no envelope).
+    pub fn code(&self) -> i64 {
+        assert_envelope(self);
+        self.body["code"].as_i64().expect("a code")
+    }
+
+    /// The envelope's result.
+    pub fn result(&self) -> &Value {
+        &self.body["result"]
+    }
+
+    /// The envelope's message.
+    pub fn message(&self) -> &str {
+        self.body["message"].as_str().unwrap_or("")
+    }
+
+    /// The `field`s of the result's errors, with their codes.
+    pub fn errors(&self) -> Vec<(String, String)> {
+        field_codes(&self.result()["errors"])
+    }
+
+    /// The `field`s of the result's warnings, with their codes.
+    pub fn warnings(&self) -> Vec<(String, String)> {
+        field_codes(&self.result()["warnings"])
+    }
+}
+
+fn field_codes(list: &Value) -> Vec<(String, String)> {
+    list.as_array()
+        .map(|errors| {
+            errors
+                .iter()
+                .map(|e| (e["field"].as_str().unwrap_or("").to_owned(), e["code"].as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The HTTP status ARCHITECTURE.md pairs with each code.
+pub fn status_of(code: i64) -> &'static [u16] {
+    match code {
+        0 => &[200],
+        1001 => &[400, 405],
+        1002 => &[422],
+        1003 => &[401],
+        1004 | 1008 => &[403],
+        1005 => &[404],
+        1006 | 1009 | 1010 => &[409],
+        1007 => &[429],
+        1011 => &[413],
+        1012 => &[415],
+        1099 => &[500],
+        _ => &[],
+    }
+}
+
+/// A reply is `{code, message, result}` and nothing else, with the status its code goes with.
+pub fn assert_envelope(reply: &Reply) {
+    let object = reply.body.as_object().unwrap_or_else(|| panic!("not an envelope: {} {}", reply.status, reply.raw));
+    let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["code", "message", "result"], "{}", reply.raw);
+    let code = object["code"].as_i64().unwrap_or_else(|| panic!("code is not an integer: {}", reply.raw));
+    assert!(object["message"].is_string(), "{}", reply.raw);
+    assert!(status_of(code).contains(&reply.status), "code {code} came with HTTP {}: {}", reply.status, reply.raw);
+    assert_eq!(
+        reply.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()),
+        Some("application/json"),
+        "{}",
+        reply.raw
+    );
+}

@@ -1,0 +1,68 @@
+//! A limit is never exceeded, whatever arrives at once; store passwords cannot be guessed.
+
+use coupon_rules::Plan;
+use serde_json::json;
+use tokio::task::JoinSet;
+
+use crate::support::TestServer;
+
+const ROUNDS: usize = 20;
+const CONCURRENT: usize = 50;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_concurrent_uses_never_exceed_the_limit() {
+    let server = TestServer::start().await;
+    let api = server.account(Plan::Personal).await;
+    for round in 0..ROUNDS {
+        for limit in [1_i64, 3] {
+            let code = api.coupon(json!({"useLimit": limit, "userId": "racer", "onsiteYn": "Y"})).await;
+            let mut uses = JoinSet::new();
+            for press in 0..CONCURRENT {
+                let (http, url) = (server.http.clone(), format!("{}/api/public/v1/coupons/{code}/use", server.base));
+                uses.spawn(async move {
+                    let body = json!({"idempotencyKey": format!("press-{press}")});
+                    let response = http.post(url).json(&body).send().await.expect("answered");
+                    crate::support::Reply::from(response).await
+                });
+            }
+            let (mut used, mut refused) = (0, 0);
+            while let Some(reply) = uses.join_next().await {
+                let reply = reply.expect("the task ran");
+                match reply.code() {
+                    0 => used += 1,
+                    1009 => {
+                        assert_eq!(reply.result()["reason"], "used_up");
+                        refused += 1;
+                    }
+                    other => panic!("unexpected answer {other}: {}", reply.raw),
+                }
+            }
+            assert_eq!((used, refused), (limit, CONCURRENT as i64 - limit), "round {round}, limit {limit}");
+            assert_eq!(api.get(&code).await.result()["useCnt"], limit, "round {round}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_sixth_wrong_password_is_refused_even_when_the_seventh_is_right() {
+    let server = TestServer::start().await;
+    let api = server.account(Plan::Personal).await;
+    let code = api.coupon(json!({"onsiteYn": "Y", "onsitePwd": "8642"})).await;
+    for left in (0..5).rev() {
+        let wrong = server.use_coupon(&code, json!({"onsitePwd": "0000"})).await;
+        assert_eq!((wrong.status, wrong.code()), (403, 1008));
+        assert_eq!(wrong.result(), &json!({"attemptsLeft": left}));
+    }
+    let sixth = server.use_coupon(&code, json!({"onsitePwd": "0000"})).await;
+    assert_eq!((sixth.status, sixth.code()), (429, 1007));
+    let seventh = server.use_coupon(&code, json!({"onsitePwd": "8642"})).await;
+    assert_eq!((seventh.status, seventh.code()), (429, 1007), "the right password waits too");
+    let retry_after: u64 = seventh.headers["retry-after"].to_str().unwrap().parse().expect("seconds");
+    assert!((1..=900).contains(&retry_after), "{retry_after}");
+    assert_eq!(seventh.result(), &json!({"retryAfter": retry_after}));
+    assert_eq!(api.redeem(json!({"cpnNo": code, "onsitePwd": "8642"})).await.code(), 1007, "the API counts too");
+    assert_eq!(api.get(&code).await.result()["useCnt"], 0);
+
+    let other = api.coupon(json!({"onsiteYn": "Y", "onsitePwd": "8642"})).await;
+    assert_eq!(server.use_coupon(&other, json!({"onsitePwd": "8642"})).await.code(), 0, "per coupon");
+}

@@ -1,6 +1,5 @@
-//! Entry point of the browser bundle: mounts the app and nothing else.
+//! Entry point of the customer bundle: mounts the coupon page and nothing else.
 
 fn main() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(coupon_app::App);
 }

@@ -1,0 +1,53 @@
+//! A QR code as SVG: dark modules on a white square with the quiet zone scanners need.
+
+use leptos::prelude::*;
+use qrcodegen::{QrCode as Qr, QrCodeEcc};
+
+/// The width of the white border, in modules, that QR scanners expect.
+const QUIET_ZONE: i32 = 4;
+
+/// The QR code of `text`, drawn black on white whatever the coupon's colours, so it always scans.
+#[component]
+pub fn QrCode(
+    #[prop(into)] text: Signal<String>,
+    /// What screen readers say instead.
+    label: &'static str,
+) -> impl IntoView {
+    let qr = Memo::new(move |_| text.with(|text| drawing(text)));
+    let view_box = move || {
+        let side = qr.with(|(side, _)| *side);
+        format!("{} {} {side} {side}", -QUIET_ZONE, -QUIET_ZONE)
+    };
+    view! {
+        <div class="coupon-qr">
+            <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
+                <rect x=-QUIET_ZONE y=-QUIET_ZONE width="100%" height="100%" fill="#fff"></rect>
+                <path d=move || qr.with(|(_, path)| path.clone()) fill="#000"></path>
+            </svg>
+        </div>
+    }
+}
+
+/// The side of the drawing (code and quiet zone) and one SVG path for all dark modules, a rectangle
+/// per horizontal run to keep it short. Empty for a text too long for any QR code.
+fn drawing(text: &str) -> (i32, String) {
+    let Ok(qr) = Qr::encode_text(text, QrCodeEcc::Medium) else {
+        return (2 * QUIET_ZONE, String::new());
+    };
+    let mut path = String::new();
+    for y in 0..qr.size() {
+        let mut x = 0;
+        while x < qr.size() {
+            if !qr.get_module(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < qr.size() && qr.get_module(x, y) {
+                x += 1;
+            }
+            path.push_str(&format!("M{start} {y}h{}v1H{start}z", x - start));
+        }
+    }
+    (qr.size() + 2 * QUIET_ZONE, path)
+}

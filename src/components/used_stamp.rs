@@ -1,0 +1,28 @@
+//! The "Used" stamp across a used coupon.
+
+use coupon_rules::{Lang, PublicCoupon};
+use leptos::prelude::*;
+
+use crate::i18n::texts;
+use crate::time::local_time;
+
+/// A stamp saying the coupon was used, with the time of its last use in the account's time zone;
+/// hidden unless `shown`.
+#[component]
+pub fn UsedStamp(
+    #[prop(into)] coupon: Signal<PublicCoupon>,
+    lang: Lang,
+    #[prop(into)] shown: Signal<bool>,
+) -> impl IntoView {
+    let when = move || {
+        coupon.with(|c| {
+            c.last_used_at.as_deref().map(|moment| (texts(lang).used_at)(&local_time(moment, &c.timezone, lang)))
+        })
+    };
+    view! {
+        <div class="stamp" hidden=move || !shown.get()>
+            <span class="stamp-word">{texts(lang).used_stamp}</span>
+            <span class="stamp-time">{when}</span>
+        </div>
+    }
+}

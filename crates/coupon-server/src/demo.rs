@@ -5,13 +5,14 @@
 use std::collections::HashMap;
 
 use chrono::{Duration, SecondsFormat, Utc};
-use coupon_rules::{validate, Context, Coupon, Group, Lang, Mode, Plan, Template, TemplateContent, UpdateRequest, Ymd};
+use coupon_rules::{
+    validate, Context, Coupon, Group, Lang, Mode, PasswordChange, Plan, Template, TemplateContent, UpdateRequest, Ymd,
+};
 use serde_json::{json, Value};
 use sqlx::SqlitePool;
 
 use crate::auth;
 use crate::clock;
-use crate::edit::{apply, PasswordChange};
 use crate::redeem::password::{self, PasswordError};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::uses::{self, Channel, NewUse};
@@ -180,7 +181,7 @@ pub async fn seed_if_empty(pool: &SqlitePool) -> Result<Seeding, DemoError> {
             let codes = report.errors.iter().map(|e| format!("{}: {}", e.field, e.code)).collect();
             return Err(DemoError::Invalid { code, codes });
         }
-        let mut coupon = apply(&Coupon::with_defaults(code, today), &request);
+        let mut coupon = Coupon::with_defaults(code, today).updated_by(&request);
         let hash = match PasswordChange::of(&request) {
             PasswordChange::Set(password) => match hashes.get(&password) {
                 Some(hash) => Some(hash.clone()),

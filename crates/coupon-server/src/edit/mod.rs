@@ -4,19 +4,19 @@
 //! still the one it validated (same version, same use count); otherwise it starts over. So a rule
 //! such as "only the memo may change after use" holds even when a use lands in between.
 
-mod apply;
 mod code;
 pub mod context;
 
 use coupon_rules::formats::code::is_code;
-use coupon_rules::{validate, Context, Coupon, ErrorCode, FieldError, Lang, Mode, Report, UpdateRequest};
+use coupon_rules::{
+    validate, Context, Coupon, ErrorCode, FieldError, Lang, Mode, PasswordChange, Report, UpdateRequest,
+};
 
 use crate::app::AppState;
 use crate::redeem::password::{self, PasswordError};
 use crate::store::accounts::Account;
 use crate::store::coupons::{self, Inserted};
 use crate::store::StoreError;
-pub use apply::{apply, PasswordChange};
 
 /// How often an edit starts over when its coupon changed between reading and writing.
 const MAX_TRIES: usize = 5;
@@ -89,7 +89,7 @@ pub async fn update(
         let stored = coupons::find(&state.pool, account.id, &code).await?.ok_or(EditError::NotFound)?;
         context.stored = Some(stored.coupon.clone());
         checked(validate(&request, &context, Mode::Update, lang))?;
-        let edited = apply(&stored.coupon, &request);
+        let edited = stored.coupon.updated_by(&request);
         let password_hash = match PasswordChange::of(&request) {
             PasswordChange::Keep => stored.password_hash.clone(),
             PasswordChange::Clear => None,
@@ -122,7 +122,7 @@ pub async fn create(
     };
     for _ in 0..MAX_TRIES {
         let code = given.clone().unwrap_or_else(code::generate);
-        let coupon = apply(&Coupon::with_defaults(code.clone(), context.today), &request);
+        let coupon = Coupon::with_defaults(code.clone(), context.today).updated_by(&request);
         match state.writer.insert(account.id, coupon, password_hash.clone()).await? {
             Inserted::Created(_) => return Ok(code),
             Inserted::DuplicateCode if given.is_some() => return Err(EditError::DuplicateCode),

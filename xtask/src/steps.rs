@@ -62,3 +62,15 @@ fn end_to_end(shell: &Shell) -> Result<(), XtaskError> {
     let env = crate::browser_env::EndToEnd::prepare(shell)?;
     shell.run(env.apply(&mut shell.cargo(&["test", "-p", "e2e"])))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn step_names_are_distinct_so_failures_name_one_step() {
+        let names: HashSet<&str> = TEST_STEPS.iter().map(|step| step.name).collect();
+        assert_eq!(names.len(), TEST_STEPS.len());
+    }
+}

@@ -100,3 +100,16 @@ fn browser_bench(shell: &Shell, bin: &str) -> Result<(), XtaskError> {
     let env = EndToEnd::prepare(shell)?;
     shell.run(env.apply(&mut shell.cargo(&["run", "-p", "e2e", "--release", "--bin", bin])))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn bench_names_are_distinct_single_words() {
+        let names: HashSet<&str> = BENCHES.iter().map(|bench| bench.name).collect();
+        assert_eq!(names.len(), BENCHES.len());
+        assert!(BENCHES.iter().all(|bench| !bench.name.contains(char::is_whitespace)));
+    }
+}

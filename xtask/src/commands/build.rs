@@ -1,6 +1,5 @@
 //! `cargo xtask build`: the release bundles of the customer page and the admin form, with Trunk.
 
-use std::path::Path;
 use std::process::Command;
 
 use crate::error::XtaskError;
@@ -25,9 +24,9 @@ pub fn run(shell: &Shell) -> Result<(), XtaskError> {
 const ADMIN_PAGE: &str = "admin/index.html";
 
 /// `trunk build <page> --release --offline`, with Trunk's update check off.
-fn trunk_build(shell: &Shell, page: impl AsRef<Path>) -> Command {
+fn trunk_build(shell: &Shell, page: &str) -> Command {
     let mut command = shell.cmd("trunk");
     // The page comes before the flags: Trunk's boolean flags take an optional value and would swallow it.
-    command.arg("build").arg(page.as_ref()).args(["--release", "--offline"]).env("TRUNK_SKIP_VERSION_CHECK", "true");
+    command.args(["build", page, "--release", "--offline"]).env("TRUNK_SKIP_VERSION_CHECK", "true");
     command
 }

@@ -194,11 +194,10 @@ fn needs_password(stored: &StoredCoupon, caller: Caller<'_>, request: &UseReques
 
 /// Checks a store password against the coupon's hash, within the wrong-password limit.
 async fn check_password(state: &AppState, stored: &StoredCoupon, given: &str) -> Result<(), RedeemError> {
-    let attempt = state.limiter.begin(stored.id).map_err(RedeemError::Locked)?;
+    let attempt = state.limiter.begin(stored.id).await.map_err(RedeemError::Locked)?;
     if given.is_empty() {
         // Nothing was guessed: refuse without counting it.
-        drop(attempt);
-        return Err(RedeemError::WrongPassword { attempts_left: state.limiter.attempts_left(stored.id) });
+        return Err(RedeemError::WrongPassword { attempts_left: attempt.left() });
     }
     let hash = stored.password_hash.clone().unwrap_or_default();
     if password::verify(hash, given.to_owned()).await? {

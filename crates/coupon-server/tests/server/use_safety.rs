@@ -64,5 +64,26 @@ async fn the_sixth_wrong_password_is_refused_even_when_the_seventh_is_right() {
     assert_eq!(api.get(&code).await.result()["useCnt"], 0);
 
     let other = api.coupon(json!({"onsiteYn": "Y", "onsitePwd": "8642"})).await;
-    assert_eq!(server.use_coupon(&other, json!({"onsitePwd": "8642"})).await.code(), 0, "per coupon");
+    assert_eq!(server.use_coupon(&other, json!({})).await.code(), 1008, "the limit is per coupon");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_guesses_gets_no_more_than_five_checked() {
+    let server = TestServer::start().await;
+    let api = server.account(Plan::Personal).await;
+    let code = api.coupon(json!({"onsiteYn": "Y", "onsitePwd": "8642"})).await;
+    let mut guesses = JoinSet::new();
+    for guess in 0..8 {
+        let (http, url) = (server.http.clone(), format!("{}/api/public/v1/coupons/{code}/use", server.base));
+        guesses.spawn(async move {
+            let body = json!({"onsitePwd": format!("000{guess}")});
+            crate::support::Reply::from(http.post(url).json(&body).send().await.expect("answered")).await
+        });
+    }
+    let mut codes = Vec::new();
+    while let Some(reply) = guesses.join_next().await {
+        codes.push(reply.expect("the task ran").code());
+    }
+    codes.sort_unstable();
+    assert_eq!(codes, [1007, 1007, 1007, 1008, 1008, 1008, 1008, 1008]);
 }

@@ -1,6 +1,7 @@
 //! The coupon web app. The customer bundle (`src/main.rs`) mounts [`App`], the coupon page at
 //! `/c/{cpnNo}`; the components are public so the admin form's live preview can reuse the card.
 
+pub mod admin;
 pub mod api;
 pub mod components;
 pub mod i18n;

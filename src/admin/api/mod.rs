@@ -1,0 +1,53 @@
+//! The admin endpoints (`/api/coupon/v1/…`) with `Authorization: APIKey …`, over gloo-net, with
+//! typed failures.
+
+mod envelope;
+mod error;
+
+pub use error::AdminApiError;
+
+use coupon_rules::{Context, Coupon, UpdateRequest};
+use gloo_net::http::{Request, RequestBuilder};
+use serde::de::DeserializeOwned;
+
+use crate::admin::session::ApiKey;
+
+/// Where the admin endpoints live (same origin as the page).
+const BASE: &str = "/api/coupon/v1";
+
+/// The account's validation context: plan, time zone, the server's today, global webhook switch,
+/// groups and templates (`stored` is empty). Also how sign-in checks a key.
+pub async fn fetch_context(key: &ApiKey) -> Result<Context, AdminApiError> {
+    send(Request::get(&format!("{BASE}/context")), key, None).await
+}
+
+/// The admin view of a coupon by its code (already normalised: `A-Z0-9` only, nothing to escape).
+pub async fn fetch_coupon(key: &ApiKey, cpn_no: &str) -> Result<Coupon, AdminApiError> {
+    send(Request::get(&format!("{BASE}/get?cpnNo={cpn_no}")), key, None).await
+}
+
+/// `PUT /update` with the changed fields; the result is the code.
+pub async fn update(key: &ApiKey, request: &UpdateRequest) -> Result<String, AdminApiError> {
+    send(Request::put(&format!("{BASE}/update")), key, Some(request)).await
+}
+
+/// `POST /create`; the result is the new coupon's code (generated when the request has none).
+pub async fn create(key: &ApiKey, request: &UpdateRequest) -> Result<String, AdminApiError> {
+    send(Request::post(&format!("{BASE}/create")), key, Some(request)).await
+}
+
+/// Sends one request and reads its envelope, whatever the HTTP status: the envelope says what happened.
+async fn send<T: DeserializeOwned>(
+    builder: RequestBuilder,
+    key: &ApiKey,
+    body: Option<&UpdateRequest>,
+) -> Result<T, AdminApiError> {
+    let builder = builder.header("Authorization", &key.header_value());
+    let request = match body {
+        Some(body) => builder.json(body).map_err(|_| AdminApiError::Encode)?,
+        None => builder.build().map_err(|_| AdminApiError::Encode)?,
+    };
+    let response = request.send().await.map_err(|_| AdminApiError::Network)?;
+    let text = response.text().await.map_err(|_| AdminApiError::Network)?;
+    envelope::read(&text)
+}

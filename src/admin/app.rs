@@ -1,0 +1,135 @@
+//! The admin bundle's root: sign in, choose a coupon, edit it; the header with the plan and sign-out.
+
+use coupon_rules::messages::plan_name;
+use coupon_rules::{Context, Lang, Mode};
+use leptos::either::EitherOf4;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::api;
+use super::form::{CouponForm, LeaveGuard};
+use super::i18n::admin_texts;
+use super::screens::{OpenCoupon, SignIn};
+use super::session::{self, ApiKey};
+use crate::i18n::browser_lang;
+
+/// Where the admin is.
+#[derive(Debug, Clone)]
+enum Screen {
+    /// Checking a key kept from earlier in this tab.
+    Resuming,
+    /// Asking for the API key.
+    SignIn,
+    /// Choosing a coupon to open or create.
+    Open,
+    /// The form, on this context (with the stored coupon when updating).
+    Edit(Box<Context>, Mode),
+}
+
+/// The admin app at `/admin`, in the browser's language.
+#[component]
+pub fn AdminApp() -> impl IntoView {
+    let lang = browser_lang();
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    let texts = admin_texts(lang);
+    let guard = LeaveGuard::new();
+    provide_context(guard);
+    let key = RwSignal::new(session::stored_key());
+    let plan = RwSignal::new(None::<coupon_rules::Plan>);
+    let screen = RwSignal::new(if key.get_untracked().is_some() { Screen::Resuming } else { Screen::SignIn });
+
+    if let Some(kept) = key.get_untracked() {
+        // A key from earlier in this tab: check it is still good before showing anything behind it.
+        spawn_local(async move {
+            match api::fetch_context(&kept).await {
+                Ok(context) => {
+                    plan.set(Some(context.plan));
+                    screen.set(Screen::Open);
+                }
+                Err(_) => {
+                    session::forget();
+                    key.set(None);
+                    screen.set(Screen::SignIn);
+                }
+            }
+        });
+    }
+
+    let signed_in = Callback::new(move |(accepted, context): (ApiKey, Context)| {
+        plan.set(Some(context.plan));
+        key.set(Some(accepted));
+        screen.set(Screen::Open);
+    });
+    let sign_out = move |_| {
+        if guard.may_leave(texts.confirm_discard) {
+            session::forget();
+            key.set(None);
+            plan.set(None);
+            screen.set(Screen::SignIn);
+        }
+    };
+    let back = move |_| {
+        if guard.may_leave(texts.confirm_discard) {
+            screen.set(Screen::Open);
+        }
+    };
+    let edit = Callback::new(move |context: Context| screen.set(Screen::Edit(Box::new(context), Mode::Update)));
+    let create = Callback::new(move |context: Context| screen.set(Screen::Edit(Box::new(context), Mode::Create)));
+    let editing = move || matches!(screen.get(), Screen::Edit(..));
+
+    let body = move || {
+        let current_key = key.get();
+        match (screen.get(), current_key) {
+            (Screen::Resuming, _) => EitherOf4::A(view! { <p class="panel">{texts.loading}</p> }),
+            (Screen::Open, Some(key)) => EitherOf4::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
+            (Screen::Edit(context, mode), Some(key)) => EitherOf4::C(editor(*context, mode, lang, key, edit, create)),
+            (Screen::SignIn, _) | (_, None) => EitherOf4::D(view! { <SignIn lang on_signed_in=signed_in /> }),
+        }
+    };
+
+    view! {
+        <header class="admin-header">
+            <h1>{texts.app_title}</h1>
+            <p class="plan-badge" hidden=move || plan.get().is_none()>
+                {move || plan.get().map(|p| (texts.plan_badge)(plan_name(p.as_str(), lang)))}
+            </p>
+            <nav class="admin-nav" hidden=move || key.get().is_none()>
+                <button type="button" id="back-to-open" class="button" hidden=move || !editing() on:click=back>
+                    {texts.back_to_open}
+                </button>
+                <button type="button" id="sign-out" class="button" on:click=sign_out>
+                    {texts.sign_out}
+                </button>
+            </nav>
+        </header>
+        <main class="admin-main">{body}</main>
+    }
+}
+
+/// The form for one coupon; a created coupon can be opened for editing, or another one started.
+fn editor(
+    context: Context,
+    mode: Mode,
+    lang: Lang,
+    key: ApiKey,
+    edit: Callback<Context>,
+    create: Callback<Context>,
+) -> impl IntoView {
+    let loader_key = key.clone();
+    let on_open = Callback::new(move |code: String| {
+        let key = loader_key.clone();
+        spawn_local(async move {
+            if let (Ok(coupon), Ok(mut context)) =
+                (api::fetch_coupon(&key, &code).await, api::fetch_context(&key).await)
+            {
+                context.stored = Some(coupon);
+                edit.run(context);
+            }
+        });
+    });
+    let fresh = context.clone();
+    let on_new = Callback::new(move |()| create.run(Context { stored: None, ..fresh.clone() }));
+    view! { <CouponForm context mode lang key on_open on_new /> }
+}

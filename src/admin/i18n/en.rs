@@ -1,0 +1,123 @@
+//! English admin texts.
+
+use coupon_rules::Field;
+
+use super::AdminTexts;
+
+/// The English admin texts.
+pub(super) const TEXTS: AdminTexts = AdminTexts {
+    app_title: "Coupon admin",
+    loading: "Loading…",
+    sign_in_title: "Sign in",
+    api_key_label: "API key",
+    api_key_hint: "Kept in this browser tab only, until you sign out or close the tab.",
+    sign_in: "Sign in",
+    signing_in: "Signing in…",
+    unknown_key: "This API key is not known. Check it and try again.",
+    sign_out: "Sign out",
+    plan_badge: |plan| format!("Plan: {plan}"),
+    open_title: "Open a coupon",
+    code_label: "Coupon code",
+    code_hint: "With or without dashes, e.g. ZJLF-0399-WQBE-QZJM.",
+    open: "Open",
+    new_coupon: "New coupon",
+    not_found: |code| format!("There is no coupon {code} in this account."),
+    back_to_open: "Open another coupon",
+    editing_title: |code| format!("Coupon {code}"),
+    creating_title: "New coupon",
+    group_basics: "Basics",
+    group_validity: "Validity",
+    group_onsite: "On-site use",
+    group_appearance: "Appearance",
+    group_recipient: "Recipient",
+    group_memo: "Internal memo",
+    group_advanced: "Advanced",
+    label,
+    hint_new_code: "Leave empty to generate a 16-character code.",
+    hint_disc: "1–100 for a percentage; an amount in the currency for a fixed discount.",
+    hint_date: "YYYY-MM-DD, in the account's time zone.",
+    hint_end: |latest| format!("YYYY-MM-DD. Latest allowed: {latest}."),
+    hint_use_limit: "0 = unlimited; 1–5 uses. 2–5 need a user ID.",
+    hint_color: "#RRGGBB or #RRGGBBAA. Empty: the default.",
+    hint_url: "The shop's page behind “Go to Use Coupon”.",
+    hint_memo: "Only admins see it. It can change even after the coupon is used.",
+    hint_user_id: "Who holds the coupon; needed for a usage limit of 2–5.",
+    password_set: "A store password is set (it is never shown). Type a new one to replace it.",
+    password_none: "No store password is set.",
+    remove_password: "Remove the store password",
+    onsite_switch: "Store staff redeem it on the coupon page (“Use Coupon”)",
+    webhook_switch: "Post each use to the account's webhook",
+    webhook_global_off: "The account's global webhook is off: turn it on first.",
+    plan_excludes: |required, current| format!("Needs the {required} plan or higher (this account: {current})."),
+    percentage: "Percentage (457)",
+    fixed_amount: "Fixed amount (458)",
+    none: "None",
+    template_option: |idx, title| format!("{idx}: {title}"),
+    error_prefix: "Error: ",
+    warning_prefix: "Warning: ",
+    used_lock: |uses| {
+        let times = if uses == 1 { "once".to_owned() } else { format!("{uses} times") };
+        format!("This coupon has been used ({times}): only the internal memo can change. Every other field is locked.")
+    },
+    preview_title: "Preview",
+    preview_hint: "What the customer sees, as you type.",
+    save: "Save",
+    create: "Create coupon",
+    saving: "Saving…",
+    why_no_changes: "Nothing to save yet: no field has changed.",
+    why_errors: |n| {
+        if n == 1 {
+            "Save is disabled until this field is fixed:".to_owned()
+        } else {
+            format!("Save is disabled until these {n} fields are fixed:")
+        }
+    },
+    why_saving: "Saving…",
+    unsaved: "You have unsaved changes.",
+    saved: "Saved. Customers see the change now.",
+    created: |code| format!("Coupon {code} created."),
+    open_page: "Open its page",
+    edit_created: "Edit it",
+    create_another: "Create another",
+    network_error: "The server could not be reached. Nothing you typed is lost.",
+    retry: "Try again",
+    refused_fields: "The server refused the change: see the marked fields.",
+    bad_reply: "The server's reply could not be read. Nothing you typed is lost.",
+    plan_refused: |plan| format!("The account's plan does not allow this: it needs the {plan} plan or higher."),
+    locked_refused: "The coupon has been used meanwhile: only the memo can change now.",
+    gone: "This coupon no longer exists.",
+    duplicate_code: "A coupon with this code exists already: choose another code or leave it empty.",
+    key_refused: "The API key was refused. Sign out and sign in again.",
+    busy: |seconds| format!("The server is busy. Try again in {seconds} s."),
+    unexpected: |code, message| format!("The server refused ({code}): {message}"),
+    confirm_discard: "You have unsaved changes. Leave without saving?",
+};
+
+fn label(field: Field) -> &'static str {
+    match field {
+        Field::CpnNo => "Coupon code",
+        Field::Domain => "Custom domain",
+        Field::WebhookEnableYn => "Webhook",
+        Field::Nm => "Name",
+        Field::DiscTypeIdx => "Discount type",
+        Field::Disc => "Discount value",
+        Field::DiscCurrency => "Currency",
+        Field::StrtYmd => "Start date",
+        Field::EndYmd => "End date",
+        Field::UseLimit => "Usage limit",
+        Field::GrpIdx => "Group",
+        Field::TmplIdx => "Template",
+        Field::OnsiteYn => "On-site use",
+        Field::OnsitePwd => "New store password",
+        Field::Memo => "Memo",
+        Field::Url => "Link (URL)",
+        Field::Color => "Text colour",
+        Field::Background => "Background colour",
+        Field::UserId => "User ID",
+        Field::UserNm => "Name of the recipient",
+        Field::UserPhnno => "Phone",
+        Field::UserEml => "E-mail",
+        Field::UserEtc1 => "Extra info 1",
+        Field::UserEtc2 => "Extra info 2",
+    }
+}

@@ -1,0 +1,19 @@
+//! The admin part of the app at `/admin` (its own bundle, `src/bin/admin.rs`): sign in with an API
+//! key, open or create a coupon, edit it in a form that `coupon-rules` checks on every keystroke,
+//! with a live preview of the customer's card, and save through the update or create API.
+//!
+//! Layout: [`app`] switches between the [`screens`]; [`form`] is the edit form and its parts;
+//! [`draft`] is the form's state (what was typed, what it started from, the request and report);
+//! [`api`] talks to the admin endpoints; [`session`] keeps the key for the tab; [`i18n`] has the
+//! English and Korean texts.
+
+pub mod api;
+mod app;
+pub mod draft;
+pub mod form;
+pub mod i18n;
+pub mod screens;
+pub mod session;
+
+pub use app::AdminApp;
+pub use form::CouponForm;

@@ -1,7 +1,7 @@
 //! A QR code as SVG: dark modules on a white square with the quiet zone scanners need.
 
 use leptos::prelude::*;
-use qrcodegen::{QrCode as Qr, QrCodeEcc};
+use qrcodegen::{Mask, QrCode as Qr, QrCodeEcc, QrSegment, Version};
 
 /// The width of the white border, in modules, that QR scanners expect.
 const QUIET_ZONE: i32 = 4;
@@ -28,10 +28,22 @@ pub fn QrCode(
     }
 }
 
+/// The QR code of a coupon code: codes are capitals and digits, which QR's alphanumeric mode
+/// packs tightly (a 16-character code fits version 1). A fixed mask spares the bundle the code
+/// that scores all eight; any mask scans. `None` for a text that is no coupon code.
+fn encode(text: &str) -> Option<Qr> {
+    if !QrSegment::is_alphanumeric(text) {
+        return None;
+    }
+    let segments = [QrSegment::make_alphanumeric(text)];
+    Qr::encode_segments_advanced(&segments, QrCodeEcc::Medium, Version::MIN, Version::MAX, Some(Mask::new(0)), true)
+        .ok()
+}
+
 /// The side of the drawing (code and quiet zone) and one SVG path for all dark modules, a rectangle
-/// per horizontal run to keep it short. Empty for a text too long for any QR code.
+/// per horizontal run to keep it short. Empty for a text that cannot be drawn.
 fn drawing(text: &str) -> (i32, String) {
-    let Ok(qr) = Qr::encode_text(text, QrCodeEcc::Medium) else {
+    let Some(qr) = encode(text) else {
         return (2 * QUIET_ZONE, String::new());
     };
     let mut path = String::new();

@@ -1,0 +1,192 @@
+//! The coupon page end to end: the real server with its demo data, the release build of the app,
+//! headless Chromium. Each test gets a fresh database, so each starts from the demo coupons.
+
+use e2e::{run, run_with, BrowserOptions, HarnessError, Page};
+use fantoccini::key::Key;
+
+/// The demo's store password.
+const STORE_PASSWORD: &str = "1234";
+
+/// Opens a coupon's page and waits for its name.
+async fn open_coupon(page: &Page, code: &str, name: &str) -> Result<(), HarnessError> {
+    page.open(&format!("/c/{code}")).await?;
+    page.wait_for_text(".coupon-name", name).await
+}
+
+/// Staff open the dialog, type the password and press Enter.
+async fn use_with_password(page: &Page, password: &str) -> Result<(), HarnessError> {
+    if !page.is_shown("dialog.use-dialog").await? {
+        page.click(".use-button").await?;
+    }
+    page.type_into("#store-password", password).await?;
+    page.press(Key::Enter).await
+}
+
+#[tokio::test]
+async fn customer_sees_the_coupon_in_its_colours() {
+    run("customer_sees_the_coupon_in_its_colours", |page| async move {
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        page.wait_for_text(".coupon-discount", "10% OFF").await?;
+        page.wait_for_text(".status", "Active").await?;
+        page.wait_for_text(".coupon-code-value", "DEMO-ACTI-VE00-0001").await?;
+        page.wait_for_text_containing(".coupon-validity", "(Asia/Seoul)").await?;
+        assert_eq!(page.computed_style(".coupon", "color").await?, "rgb(255, 255, 255)");
+        assert_eq!(page.computed_style(".coupon", "background-color").await?, "rgb(30, 58, 138)");
+        assert!(page.is_shown(".coupon-qr svg").await?, "the QR code is drawn");
+        assert!(page.is_shown(".coupon-template").await?, "the template's texts are shown");
+        assert!(page.is_shown(".use-button").await?);
+        assert!(!page.is_shown(".stamp").await?);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn group_colours_override_the_coupons_own() {
+    run("group_colours_override_the_coupons_own", |page| async move {
+        open_coupon(&page, "DEMOGROUP0000001", "VIP night").await?;
+        assert_eq!(page.computed_style(".coupon", "color").await?, "rgb(255, 215, 0)");
+        assert_eq!(page.computed_style(".coupon", "background-color").await?, "rgb(26, 26, 26)");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn staff_see_the_tries_left_then_the_stamp_and_a_reload_shows_it_used() {
+    run("staff_wrong_then_right_password", |page| async move {
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        page.click(".use-button").await?;
+        page.wait_for_text_containing("dialog.use-dialog h2", "Use this coupon").await?;
+        page.wait_for_text_containing(".staff-only", "store staff").await?;
+        assert_eq!(page.attribute("#store-password", "inputmode").await?.as_deref(), Some("numeric"));
+        assert_eq!(page.attribute("#store-password", "type").await?.as_deref(), Some("password"));
+
+        use_with_password(&page, "0000").await?;
+        page.wait_for_text(".dialog-status", "Wrong password. 4 tries left.").await?;
+        assert!(!page.is_shown(".stamp").await?, "a wrong password uses nothing");
+
+        use_with_password(&page, STORE_PASSWORD).await?;
+        page.wait_until_gone("dialog.use-dialog").await?;
+        page.shown(".stamp").await?;
+        page.wait_for_text(".stamp-word", "USED").await?;
+        page.wait_until_gone(".use-button").await?;
+        page.wait_for_text(".status", "Used up").await?;
+        page.wait_for_text_containing(".stamp-time", "Used on").await?;
+
+        page.reload().await?;
+        page.wait_for_text(".coupon-name", "10% off everything").await?;
+        page.wait_for_text(".status", "Used up").await?;
+        page.shown(".stamp").await?;
+        assert!(!page.is_shown(".use-button").await?, "a used coupon has no Use button after a reload");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_limited_coupon_counts_down() {
+    run("a_limited_coupon_counts_down", |page| async move {
+        open_coupon(&page, "DEMOLIMIT3000003", "₩5,000 off").await?;
+        page.wait_for_text(".coupon-discount", "₩5,000 OFF").await?;
+        page.wait_for_text(".coupon-uses-left", "3 uses left").await?;
+        assert_eq!(page.computed_style(".coupon", "background-color").await?, "rgb(254, 243, 199)");
+
+        use_with_password(&page, STORE_PASSWORD).await?;
+        page.wait_for_text(".coupon-uses-left", "2 uses left").await?;
+        page.wait_for_text(".coupon-uses-count", "Used 1 of 3 times").await?;
+        page.shown(".stamp").await?;
+
+        page.reload().await?;
+        page.wait_for_text(".coupon-uses-left", "2 uses left").await?;
+        assert!(!page.is_shown(".stamp").await?, "uses are left: no stamp after a reload");
+        use_with_password(&page, STORE_PASSWORD).await?;
+        page.wait_for_text(".coupon-uses-left", "1 use left").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_url_button_points_where_it_should() {
+    run("the_url_button_points_where_it_should", |page| async move {
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        let link = page.shown("a.shop-link").await?;
+        assert_eq!(link.attr("href").await?.as_deref(), Some("https://example.com/shop"));
+        assert_eq!(link.attr("rel").await?.as_deref(), Some("noopener noreferrer"));
+        assert_eq!(link.attr("target").await?.as_deref(), Some("_blank"));
+        page.wait_for_text_containing("a.shop-link", "Go to Use Coupon").await?;
+
+        open_coupon(&page, "DEMONOURL0000001", "$5.00 off at the counter").await?;
+        page.wait_for_text(".coupon-discount", "$5.00 OFF").await?;
+        assert_eq!(page.script("return document.querySelectorAll('a[href]').length").await?, 0);
+        assert!(!page.is_shown(".use-button").await?, "not an on-site coupon");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn coupons_that_cannot_be_used_say_why() {
+    run("coupons_that_cannot_be_used_say_why", |page| async move {
+        open_coupon(&page, "DEMOSCHEDULED001", "Spring preview").await?;
+        page.wait_for_text_containing(".status", "Not valid yet: from ").await?;
+        assert!(!page.is_shown(".use-button").await?);
+
+        open_coupon(&page, "DEMOEXPIRED00001", "Last season").await?;
+        page.wait_for_text(".status", "Expired").await?;
+        assert!(!page.is_shown(".use-button").await?);
+
+        open_coupon(&page, "DEMOUSED00000001", "Used welcome gift").await?;
+        page.wait_for_text(".status", "Used up").await?;
+        page.wait_for_text_containing(".stamp-time", "Used on").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_unknown_coupon_is_not_found() {
+    run("an_unknown_coupon_is_not_found", |page| async move {
+        page.open("/c/NOSUCHCOUPON0001").await?;
+        page.wait_for_text(".state-not-found h2", "Coupon not found").await?;
+        page.open("/c/not-a-code!").await?;
+        page.wait_for_text(".state-not-found h2", "Coupon not found").await
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_dialog_keeps_the_focus_and_closes_on_escape() {
+    run("the_dialog_keeps_the_focus_and_closes_on_escape", |page| async move {
+        open_coupon(&page, "DEMOOPEN00000001", "Open house").await?;
+        page.click(".use-button").await?;
+        page.shown("dialog.use-dialog").await?;
+        let focused_id = "return document.activeElement && document.activeElement.id";
+        assert_eq!(page.script(focused_id).await?, "store-password", "the password field has the focus");
+        // Tab past the last button comes back to the password field.
+        for _ in 0..3 {
+            page.press(Key::Tab).await?;
+        }
+        assert_eq!(page.script(focused_id).await?, "store-password");
+        page.press(Key::Escape).await?;
+        page.wait_until_gone("dialog.use-dialog").await?;
+        assert!(page.is_shown(".use-button").await?, "closing uses nothing");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn korean_browsers_get_the_page_in_korean() {
+    let korean = BrowserOptions { lang: Some("ko".to_owned()) };
+    run_with("korean_browsers_get_the_page_in_korean", korean, |page| async move {
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        page.wait_for_text(".coupon-discount", "10% 할인").await?;
+        page.wait_for_text(".status", "사용 가능").await?;
+        page.wait_for_text(".use-button", "쿠폰 사용").await?;
+        assert_eq!(page.script("return document.documentElement.lang").await?, "ko");
+        Ok(())
+    })
+    .await;
+}

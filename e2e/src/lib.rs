@@ -6,6 +6,7 @@
 //! port; opens headless Chromium with a fresh profile; runs the test; saves a screenshot to
 //! `target/e2e-screenshots/<test>.png` whether the test passed or failed; and stops everything.
 
+pub mod admin;
 mod browser;
 mod error;
 mod page;
@@ -19,6 +20,7 @@ pub use server::Server;
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
+use std::path::PathBuf;
 
 use futures_util::FutureExt;
 
@@ -45,11 +47,21 @@ where
     F: FnOnce(Page) -> Fut,
     Fut: Future<Output = Result<(), HarnessError>>,
 {
+    run_with_database(name, options, |page, _| test(page)).await;
+}
+
+/// Like [`run_with`], also handing the test the server's SQLite file, for changes behind the app's
+/// back (a group deleted while a form is open).
+pub async fn run_with_database<F, Fut>(name: &str, options: BrowserOptions, test: F)
+where
+    F: FnOnce(Page, PathBuf) -> Fut,
+    Fut: Future<Output = Result<(), HarnessError>>,
+{
     let server = Server::start().unwrap_or_else(|error| panic!("{name}: {error}"));
     let driver = Driver::start().await.unwrap_or_else(|error| panic!("{name}: {error}"));
     let browser = Browser::open(&driver, &options).await.unwrap_or_else(|error| panic!("{name}: {error}"));
     let page = Page::new(browser.client.clone(), server.base_url().to_owned());
-    let outcome = AssertUnwindSafe(test(page.clone())).catch_unwind().await;
+    let outcome = AssertUnwindSafe(test(page.clone(), server.database())).catch_unwind().await;
     let screenshot = page.save_screenshot(name).await;
     browser.close().await;
     drop(driver);

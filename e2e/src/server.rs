@@ -11,6 +11,9 @@ use tempfile::TempDir;
 use crate::error::HarnessError;
 use crate::paths;
 
+/// The name of the server's SQLite file in its fresh data folder.
+const DB_FILE: &str = "coupons.sqlite";
+
 /// How long the server may take to announce its address.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -29,7 +32,7 @@ impl Server {
         let data = tempfile::tempdir().map_err(|source| HarnessError::Io { path: "tempdir".into(), source })?;
         let mut child = Command::new(&program)
             .args(["serve", "--addr", "127.0.0.1:0", "--demo", "--db"])
-            .arg(data.path().join("coupons.sqlite"))
+            .arg(data.path().join(DB_FILE))
             .arg("--dist")
             .arg(paths::dist())
             .env_remove("COUPON_ADDR")
@@ -45,6 +48,11 @@ impl Server {
                 Err(HarnessError::ServerSilent(START_TIMEOUT))
             }
         }
+    }
+
+    /// The server's SQLite file, for tests that change data behind the app's back.
+    pub fn database(&self) -> std::path::PathBuf {
+        self._data.path().join(DB_FILE)
     }
 
     /// `http://127.0.0.1:PORT`, without a trailing slash.

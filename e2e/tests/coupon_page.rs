@@ -190,3 +190,42 @@ async fn korean_browsers_get_the_page_in_korean() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn too_many_wrong_passwords_make_staff_wait() {
+    run("too_many_wrong_passwords_make_staff_wait", |page| async move {
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        for left in ["4 tries left", "3 tries left", "2 tries left", "1 try left", "No tries left"] {
+            use_with_password(&page, "9999").await?;
+            page.wait_for_text_containing(".dialog-status", left).await?;
+        }
+        use_with_password(&page, STORE_PASSWORD).await?;
+        page.wait_for_text(".dialog-status", "Too many wrong passwords. Try again in 15 minutes.").await?;
+        assert!(!page.is_shown(".stamp").await?, "even the right password waits");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_coupon_used_elsewhere_meanwhile_says_why_it_cannot_be_used() {
+    run("a_coupon_used_elsewhere_meanwhile", |page| async move {
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        page.click(".use-button").await?;
+        // Another till uses the coupon while this page still shows it as active.
+        let elsewhere = r#"
+            const done = arguments[arguments.length - 1];
+            fetch('/api/public/v1/coupons/DEMOACTIVE000001/use', {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ onsitePwd: '1234', idempotencyKey: 'another-till' }),
+            }).then((reply) => reply.json()).then((body) => done(body.code));
+        "#;
+        assert_eq!(page.client().execute_async(elsewhere, vec![]).await?, 0);
+        use_with_password(&page, STORE_PASSWORD).await?;
+        page.wait_for_text(".dialog-status", "This coupon cannot be used any more: it has been used up.").await?;
+        page.wait_for_text(".status", "Used up").await?;
+        Ok(())
+    })
+    .await;
+}

@@ -30,6 +30,12 @@ pub struct Answer {
     pub result: serde_json::Value,
 }
 
+/// Only the envelope's code: what the measured loops read (cheaper than building the result).
+#[derive(Debug, Deserialize)]
+struct Code {
+    code: i64,
+}
+
 impl Connection {
     /// Opens a connection; `key` is sent as `Authorization: APIKey {key}` on every request.
     pub async fn open(addr: SocketAddr, key: Option<&str>) -> Result<Connection, LoadError> {
@@ -47,6 +53,27 @@ impl Connection {
         path: &str,
         body: Option<&serde_json::Value>,
     ) -> Result<Answer, LoadError> {
+        let bytes = self.exchange(method, path, body).await?;
+        parse(&bytes)
+    }
+
+    /// Sends a request and reads only the envelope's code.
+    pub async fn code(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<i64, LoadError> {
+        let bytes = self.exchange(method, path, body).await?;
+        parse::<Code>(&bytes).map(|envelope| envelope.code)
+    }
+
+    async fn exchange(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<Bytes, LoadError> {
         let mut request = Request::builder().method(method).uri(path).header(HOST, "127.0.0.1");
         if let Some(key) = &self.key {
             request = request.header(AUTHORIZATION, format!("APIKey {key}"));
@@ -61,7 +88,11 @@ impl Connection {
         let request = request.body(body).map_err(|e| LoadError::Seed(e.to_string()))?;
         self.sender.ready().await?;
         let response = self.sender.send_request(request).await?;
-        let bytes = response.into_body().collect().await?.to_bytes();
-        serde_json::from_slice(&bytes).map_err(|_| LoadError::Seed(String::from_utf8_lossy(&bytes).into_owned()))
+        Ok(response.into_body().collect().await?.to_bytes())
     }
+}
+
+fn parse<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, LoadError> {
+    serde_json::from_slice(bytes)
+        .map_err(|_| LoadError::Seed(format!("not an envelope: {}", String::from_utf8_lossy(bytes))))
 }

@@ -3,6 +3,8 @@
 //! Keys are long random secrets, so a fast digest is enough (no password-style stretching) and
 //! lets a request find its key by index; a lookup's timing tells nothing useful about other keys.
 
+use std::sync::Arc;
+
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -13,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::app::AppState;
 use crate::http::ApiError;
-use crate::store::accounts::{self, Account};
+use crate::store::accounts::Account;
 
 /// Random characters in a new key (about 190 bits).
 const KEY_CHARS: usize = 32;
@@ -21,14 +23,14 @@ const KEY_CHARS: usize = 32;
 /// Extractor: the account whose API key the request carries, on a plan that includes the API.
 /// No key or an unknown key is 1003; a plan below personal is 1004.
 #[derive(Debug, Clone)]
-pub struct ApiAccount(pub Account);
+pub struct ApiAccount(pub Arc<Account>);
 
 impl FromRequestParts<AppState> for ApiAccount {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let key = presented_key(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        let account = accounts::find_by_key_digest(&state.pool, &digest(key)).await?.ok_or(ApiError::Unauthorized)?;
+        let account = state.accounts.by_key(&state.pool, &digest(key)).await?.ok_or(ApiError::Unauthorized)?;
         if !account.plan.includes(Plan::API) {
             return Err(ApiError::PlanRequired { required: Plan::API, report: None });
         }

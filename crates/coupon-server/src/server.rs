@@ -7,8 +7,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::app::{self, AppState};
-use crate::cache::PublicCache;
+use crate::app::{self, AppState, Services};
+use crate::cache::{AccountCache, PublicCache};
 use crate::config::ServeConfig;
 use crate::demo::{self, DemoError, Seeding};
 use crate::redeem::limiter::PasswordLimiter;
@@ -52,7 +52,13 @@ pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
     };
     let cache = PublicCache::default();
     let (writer, writing) = Writer::start(store::open_writer_connection(&config.db).await?, cache.clone());
-    let state = AppState { pool, writer, cache, limiter: PasswordLimiter::default() };
+    let state = AppState::new(Services {
+        pool,
+        writer,
+        cache,
+        accounts: AccountCache::default(),
+        limiter: PasswordLimiter::default(),
+    });
     let listen_error = |source| StartError::Listen { addr: config.addr, source };
     let listener = TcpListener::bind(config.addr).await.map_err(listen_error)?;
     let addr = listener.local_addr().map_err(listen_error)?;

@@ -24,8 +24,7 @@ struct Reader {
 impl Client for Reader {
     async fn step(&mut self) -> Result<bool, LoadError> {
         self.next = (self.next + 1) % self.paths.len();
-        let answer = self.conn.send(Method::GET, &self.paths[self.next], None).await?;
-        Ok(answer.code == 0)
+        Ok(self.conn.code(Method::GET, &self.paths[self.next], None).await? == 0)
     }
 }
 

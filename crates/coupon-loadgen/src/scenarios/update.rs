@@ -24,8 +24,7 @@ impl Client for Editor {
     async fn step(&mut self) -> Result<bool, LoadError> {
         self.n += 1;
         let body = json!({"cpnNo": self.code, "memo": format!("n={}", self.n), "disc": 1 + self.n % 90});
-        let answer = self.conn.send(Method::PUT, "/api/coupon/v1/update", Some(&body)).await?;
-        Ok(answer.code == 0)
+        Ok(self.conn.code(Method::PUT, "/api/coupon/v1/update", Some(&body)).await? == 0)
     }
 }
 

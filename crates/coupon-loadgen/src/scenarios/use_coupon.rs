@@ -50,15 +50,14 @@ impl Client for Staff {
             Some(password) => json!({"onsitePwd": password, "idempotencyKey": format!("press-{press}")}),
             None => json!({"idempotencyKey": format!("press-{press}")}),
         };
-        let answer = self.conn.send(Method::POST, &self.presses.paths[coupon], Some(&body)).await?;
         let granted = &self.presses.granted[coupon];
-        match answer.code {
+        match self.conn.code(Method::POST, &self.presses.paths[coupon], Some(&body)).await? {
             0 => {
                 granted.set(granted.get() + 1);
                 Ok(true)
             }
             1009 => Ok(false),
-            other => Err(LoadError::Seed(format!("use answered {other}: {}", answer.result))),
+            other => Err(LoadError::Seed(format!("use answered code {other}"))),
         }
     }
 }

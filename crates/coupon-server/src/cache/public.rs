@@ -1,4 +1,4 @@
-//! A cache of public-view sources, so the coupon page's GET costs no database read.
+//! Public-view sources by code, so the coupon page's GET costs no database read.
 //!
 //! Every write of the running server goes through the writer, which invalidates the codes it
 //! touched after committing and before answering. A reader fills the cache only if no invalidation

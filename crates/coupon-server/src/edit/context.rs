@@ -1,21 +1,22 @@
-//! The context the rules validate a request in, from the account and the store.
+//! The context the rules validate a request in, from the account and its catalog.
 
 use coupon_rules::{Context, Coupon};
-use sqlx::SqlitePool;
 
+use crate::app::AppState;
 use crate::store::accounts::Account;
-use crate::store::{catalog, StoreError};
+use crate::store::StoreError;
 
 /// The account's rules context: today in its zone, its plan, webhook switch, groups and templates,
 /// and the stored coupon an update applies to (`None` for create, and for the form's context).
-pub async fn load(pool: &SqlitePool, account: &Account, stored: Option<Coupon>) -> Result<Context, StoreError> {
+pub async fn load(state: &AppState, account: &Account, stored: Option<Coupon>) -> Result<Context, StoreError> {
+    let catalog = state.accounts.catalog(&state.pool, account.id).await?;
     Ok(Context {
         today: account.today(),
         plan: account.plan,
         timezone: account.timezone.name().to_owned(),
         global_webhook: account.global_webhook,
         stored,
-        groups: Some(catalog::groups(pool, account.id).await?),
-        templates: Some(catalog::templates(pool, account.id).await?),
+        groups: Some(catalog.groups.clone()),
+        templates: Some(catalog.templates.clone()),
     })
 }

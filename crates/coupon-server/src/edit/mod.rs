@@ -77,7 +77,7 @@ pub async fn update(
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
-    let mut context = context::load(&state.pool, account, None).await?;
+    let mut context = context::load(state, account, None).await?;
     reject_wrong_types(&request, &context, lang)?;
     let code = request.cpn_no.clone().unwrap_or_default();
     if !is_code(&code) {
@@ -112,7 +112,7 @@ pub async fn create(
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
-    let context = context::load(&state.pool, account, None).await?;
+    let context = context::load(state, account, None).await?;
     reject_wrong_types(&request, &context, lang)?;
     checked(validate(&request, &context, Mode::Create, lang))?;
     let given = request.cpn_no.clone().filter(|code| !code.is_empty());

@@ -18,5 +18,5 @@ pub fn routes() -> Router<AppState> {
 /// The rules' [`Context`] of the account (`stored` is null): plan, time zone, today there, global
 /// webhook switch, groups and templates. The form passes it straight to `coupon-rules`.
 async fn context(State(state): State<AppState>, ApiAccount(account): ApiAccount) -> ApiResult<Context> {
-    Ok(Success(edit::context::load(&state.pool, &account, None).await?))
+    Ok(Success(edit::context::load(&state, &account, None).await?))
 }

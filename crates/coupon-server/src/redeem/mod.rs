@@ -13,9 +13,9 @@ use coupon_rules::{CouponStatus, Ymd};
 
 use crate::app::AppState;
 use crate::clock;
-use crate::store::accounts::{self, Account};
+use crate::store::accounts::Account;
 use crate::store::coupons::{self, StoredCoupon};
-use crate::store::uses::{self, Channel, NewUse, UseOutcome};
+use crate::store::uses::{Channel, NewUse, UseOutcome, UseRecord};
 use crate::store::StoreError;
 use limiter::Locked;
 use password::PasswordError;
@@ -120,12 +120,11 @@ pub async fn redeem(
     // The hash the password has been checked against: an edit in between may change it.
     let mut checked_hash: Option<String> = None;
     for _ in 0..MAX_TRIES {
-        let (stored, zone) = locate(state, caller, cpn_no).await?.ok_or(RedeemError::NotFound)?;
+        let found = locate(state, caller, cpn_no, request.idempotency_key.as_deref()).await?;
+        let Found { stored, zone, first_use } = found.ok_or(RedeemError::NotFound)?;
         let today = clock::today_in(zone);
-        if let Some(key) = &request.idempotency_key {
-            if let Some(first) = uses::find_by_key(&state.pool, stored.id, key).await? {
-                return Ok(UseReceipt::new(&stored.coupon, &first, today));
-            }
+        if let Some(first) = first_use {
+            return Ok(UseReceipt::new(&stored.coupon, &first, today));
         }
         check_usable(&stored, caller, today)?;
         if needs_password(&stored, caller, &request) && checked_hash != stored.password_hash {
@@ -155,22 +154,37 @@ pub async fn redeem(
     Err(RedeemError::Busy)
 }
 
-/// The coupon and the time zone its days are counted in.
-async fn locate(state: &AppState, caller: Caller<'_>, cpn_no: &str) -> Result<Option<(StoredCoupon, Tz)>, StoreError> {
-    match caller {
-        Caller::Api(account) => {
-            Ok(coupons::find(&state.pool, account.id, cpn_no).await?.map(|stored| (stored, account.timezone)))
-        }
+/// A coupon found for a use.
+struct Found {
+    stored: StoredCoupon,
+    /// The zone its days are counted in.
+    zone: Tz,
+    /// The use already made under the request's idempotency key.
+    first_use: Option<UseRecord>,
+}
+
+/// The coupon the caller may use, with the use made under `key` if there is one.
+async fn locate(
+    state: &AppState,
+    caller: Caller<'_>,
+    cpn_no: &str,
+    key: Option<&str>,
+) -> Result<Option<Found>, StoreError> {
+    let found = match key {
+        Some(key) => coupons::find_by_code_with_use(&state.pool, cpn_no, key).await?,
+        None => coupons::find_by_code(&state.pool, cpn_no).await?.map(|stored| (stored, None)),
+    };
+    let Some((stored, first_use)) = found else { return Ok(None) };
+    let zone = match caller {
+        Caller::Api(account) if account.id == stored.account_id => account.timezone,
+        // Another account's coupon does not exist for this one.
+        Caller::Api(_) => return Ok(None),
         Caller::Page => {
-            let Some(stored) = coupons::find_by_code(&state.pool, cpn_no).await? else {
-                return Ok(None);
-            };
-            let account = accounts::find(&state.pool, stored.account_id)
-                .await?
-                .ok_or_else(|| StoreError::corrupt("coupon account", stored.account_id.to_string()))?;
-            Ok(Some((stored, account.timezone)))
+            let account = state.accounts.by_id(&state.pool, stored.account_id).await?;
+            account.ok_or_else(|| StoreError::corrupt("coupon account", stored.account_id.to_string()))?.timezone
         }
-    }
+    };
+    Ok(Some(Found { stored, zone, first_use }))
 }
 
 fn check_usable(stored: &StoredCoupon, caller: Caller<'_>, today: Ymd) -> Result<(), RedeemError> {

@@ -3,6 +3,7 @@
 use coupon_rules::{Coupon, Currency, DiscountType, YesNo, Ymd};
 use sqlx::{SqliteConnection, SqliteExecutor};
 
+use super::uses::UseRecord;
 use super::StoreError;
 use crate::clock;
 
@@ -46,9 +47,11 @@ pub enum Inserted {
     DuplicateCode,
 }
 
-const COLUMNS: &str = "id, account_id, version, cpn_no, nm, disc_type_idx, disc, disc_currency, strt_ymd, end_ymd, \
-    use_limit, use_cnt, grp_idx, tmpl_idx, onsite_yn, onsite_pwd_hash, memo, url, color, background, user_id, \
-    user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain, webhook_enable_yn, last_used_at";
+/// The columns of a coupon row, of the table aliased `c`.
+const COLUMNS: &str = "c.id, c.account_id, c.version, c.cpn_no, c.nm, c.disc_type_idx, c.disc, c.disc_currency, \
+    c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt, c.grp_idx, c.tmpl_idx, c.onsite_yn, c.onsite_pwd_hash, c.memo, \
+    c.url, c.color, c.background, c.user_id, c.user_nm, c.user_phnno, c.user_eml, c.user_etc1, c.user_etc2, \
+    c.domain, c.webhook_enable_yn, c.last_used_at";
 
 #[derive(sqlx::FromRow)]
 struct CouponRow {
@@ -141,16 +144,44 @@ pub async fn find(
     account_id: i64,
     cpn_no: &str,
 ) -> Result<Option<StoredCoupon>, StoreError> {
-    let sql = format!("SELECT {COLUMNS} FROM coupons WHERE cpn_no = ? AND account_id = ?");
+    let sql = format!("SELECT {COLUMNS} FROM coupons c WHERE c.cpn_no = ? AND c.account_id = ?");
     let row: Option<CouponRow> = sqlx::query_as(&sql).bind(cpn_no).bind(account_id).fetch_optional(db).await?;
     row.map(StoredCoupon::try_from).transpose()
 }
 
 /// The coupon with this code, whichever account it belongs to (the public page).
 pub async fn find_by_code(db: impl SqliteExecutor<'_>, cpn_no: &str) -> Result<Option<StoredCoupon>, StoreError> {
-    let sql = format!("SELECT {COLUMNS} FROM coupons WHERE cpn_no = ?");
+    let sql = format!("SELECT {COLUMNS} FROM coupons c WHERE c.cpn_no = ?");
     let row: Option<CouponRow> = sqlx::query_as(&sql).bind(cpn_no).fetch_optional(db).await?;
     row.map(StoredCoupon::try_from).transpose()
+}
+
+#[derive(sqlx::FromRow)]
+struct CouponWithUseRow {
+    #[sqlx(flatten)]
+    coupon: CouponRow,
+    first_use_no: Option<i64>,
+    first_used_at: Option<String>,
+}
+
+/// The coupon with this code and, if one of its uses was made under idempotency `key`, that use:
+/// in one read, as the page's "Use" needs both.
+pub async fn find_by_code_with_use(
+    db: impl SqliteExecutor<'_>,
+    cpn_no: &str,
+    key: &str,
+) -> Result<Option<(StoredCoupon, Option<UseRecord>)>, StoreError> {
+    let sql = format!(
+        "SELECT {COLUMNS}, u.use_no AS first_use_no, u.used_at AS first_used_at FROM coupons c \
+         LEFT JOIN coupon_uses u ON u.coupon_id = c.id AND u.idempotency_key = ? WHERE c.cpn_no = ?"
+    );
+    let row: Option<CouponWithUseRow> = sqlx::query_as(&sql).bind(key).bind(cpn_no).fetch_optional(db).await?;
+    let Some(row) = row else { return Ok(None) };
+    let first_use = match (row.first_use_no, row.first_used_at) {
+        (Some(use_no), Some(used_at)) => Some(UseRecord { use_no, used_at }),
+        _ => None,
+    };
+    Ok(Some((StoredCoupon::try_from(row.coupon)?, first_use)))
 }
 
 /// Stores a new coupon for an account, with its use count and last use as given.

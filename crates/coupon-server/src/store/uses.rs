@@ -65,7 +65,7 @@ pub enum UseOutcome {
 }
 
 /// The use recorded under an idempotency key for a coupon.
-pub async fn find_by_key(
+async fn find_by_key(
     db: impl SqliteExecutor<'_>,
     coupon_id: i64,
     key: &str,

@@ -3,8 +3,7 @@
 //! SQLite allows one writer at a time, and with `synchronous=FULL` every commit waits for an fsync
 //! (about 1.3 ms on the benchmark machine: at most ~750 commits/s). So every write of the running
 //! server goes to one task that takes all the writes waiting in its queue, runs them in one
-//! transaction (each in its own savepoint, so one failing write undoes only itself) and commits
-//! once: one fsync for the whole batch. A write is answered only after its batch has committed, so
+//! transaction and commits once: one fsync for the whole batch. A write is answered only after its batch has committed, so
 //! an answered write is durable.
 
 use coupon_rules::Coupon;
@@ -51,7 +50,9 @@ impl Job {
 
 /// A job that has run, waiting for its batch to commit before it is answered.
 trait Finished: Send {
-    fn is_ok(&self) -> bool;
+    /// The job's error, if it failed.
+    fn error(&self) -> Option<String>;
+    /// Replaces the job's result by the batch's failure (it was rolled back).
     fn fail(&mut self, why: &str);
     fn answer(self: Box<Self>);
 }
@@ -62,8 +63,8 @@ struct Outcome<T> {
 }
 
 impl<T: Send> Finished for Outcome<T> {
-    fn is_ok(&self) -> bool {
-        self.result.is_ok()
+    fn error(&self) -> Option<String> {
+        self.result.as_ref().err().map(ToString::to_string)
     }
 
     fn fail(&mut self, why: &str) {
@@ -140,36 +141,37 @@ async fn run(mut conn: SqliteConnection, mut queue: mpsc::Receiver<Job>, cache: 
 
 async fn commit_batch(conn: &mut SqliteConnection, jobs: impl Iterator<Item = Job>, cache: &PublicCache) {
     let mut touched = Vec::new();
-    let mut finished = Vec::new();
-    let began = conn.execute("BEGIN IMMEDIATE").await;
+    let mut finished: Vec<Box<dyn Finished>> = Vec::new();
+    // Why the batch cannot commit, once known: the jobs after it do not run.
+    let mut failure = conn.execute("BEGIN IMMEDIATE").await.err().map(|e| e.to_string());
     for job in jobs {
         touched.push(job.cpn_no().to_owned());
-        finished.push(match &began {
-            Ok(_) => run_job(conn, job).await,
-            Err(e) => job.fail(StoreError::BatchFailed(e.to_string())),
-        });
-    }
-    if began.is_ok() {
-        if let Err(e) = conn.execute("COMMIT").await {
-            tracing::error!(error = %e, "a write batch failed to commit");
-            let _ = conn.execute("ROLLBACK").await;
-            let why = e.to_string();
-            finished.iter_mut().for_each(|f| f.fail(&why));
+        match &failure {
+            Some(why) => finished.push(job.fail(StoreError::BatchFailed(why.clone()))),
+            None => {
+                let done = run_job(conn, job).await;
+                failure = done.error();
+                finished.push(done);
+            }
         }
-    } else if let Err(e) = began {
-        tracing::error!(error = %e, "a write batch failed to begin");
+    }
+    if failure.is_none() {
+        failure = conn.execute("COMMIT").await.err().map(|e| e.to_string());
+    }
+    if let Some(why) = failure {
+        // An unexpected error (I/O, a full disk): nothing of this batch is kept, and every job of it
+        // says so. Expected refusals (a taken code, a stale version) are answers, not errors.
+        tracing::error!(error = %why, "a write batch failed");
+        let _ = conn.execute("ROLLBACK").await;
+        finished.iter_mut().for_each(|f| f.fail(&why));
     }
     // Invalidate before answering: whoever sees the answer then reads the new state.
     cache.invalidate(touched.iter().map(String::as_str));
     finished.into_iter().for_each(|f| f.answer());
 }
 
-/// Runs one job in its own savepoint: a job that fails leaves nothing behind.
 async fn run_job(conn: &mut SqliteConnection, job: Job) -> Box<dyn Finished> {
-    if let Err(e) = conn.execute("SAVEPOINT job").await {
-        return job.fail(e.into());
-    }
-    let mut finished: Box<dyn Finished> = match job {
+    match job {
         Job::Insert { account_id, coupon, password_hash, reply } => {
             let result = coupons::insert(conn, account_id, &coupon, password_hash.as_deref()).await;
             Box::new(Outcome { reply, result })
@@ -180,15 +182,5 @@ async fn run_job(conn: &mut SqliteConnection, job: Job) -> Box<dyn Finished> {
         }
         Job::Delete { id, reply, .. } => Box::new(Outcome { reply, result: coupons::delete(conn, id).await }),
         Job::Use { new, reply, .. } => Box::new(Outcome { reply, result: uses::record(conn, &new).await }),
-    };
-    let end = if finished.is_ok() { conn.execute("RELEASE job").await } else { rollback_job(conn).await };
-    if let Err(e) = end {
-        finished.fail(&e.to_string());
     }
-    finished
-}
-
-async fn rollback_job(conn: &mut SqliteConnection) -> Result<sqlx::sqlite::SqliteQueryResult, sqlx::Error> {
-    conn.execute("ROLLBACK TO job").await?;
-    conn.execute("RELEASE job").await
 }

@@ -16,3 +16,27 @@ async fn api_replies_carry_the_security_headers_and_are_not_cached() {
     assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
     assert!(!policy.contains("'unsafe-eval'") && !policy.contains("script-src 'self' 'unsafe-inline'"), "{policy}");
 }
+
+#[tokio::test]
+async fn an_internal_error_says_nothing_about_its_cause() {
+    let server = TestServer::start().await;
+    let api = server.account(coupon_rules::Plan::Personal).await;
+    let code = api.coupon(serde_json::json!({})).await;
+    // Damage the stored row behind the server's back, as a bad migration or a hand edit could.
+    let pool = coupon_server::store::open_pool(&server.db).await.unwrap();
+    sqlx::query("UPDATE coupons SET strt_ymd = 'not-a-date-7f3a' WHERE cpn_no = ?")
+        .bind(&code)
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+
+    for reply in [api.get(&code).await, server.public(&code).await] {
+        assert_eq!((reply.status, reply.code()), (500, 1099), "{}", reply.raw);
+        assert_eq!(reply.message(), "Internal error. Please try again.");
+        assert!(reply.result().is_null());
+        for detail in ["not-a-date", "strt_ymd", "sqlx", "SELECT", "coupons", "panicked"] {
+            assert!(!reply.raw.contains(detail), "{detail} leaked: {}", reply.raw);
+        }
+    }
+}

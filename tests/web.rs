@@ -39,11 +39,26 @@ fn active_coupon() -> PublicCoupon {
     }
 }
 
-/// Mounts the card (with a "Use Coupon" action) into a fresh element of the page and returns it.
-fn mount_card(coupon: PublicCoupon, lang: Lang) -> Element {
+/// The page's stylesheet, so the card looks and hides things as it does on the real page.
+const STYLESHEET: &str = include_str!("../style/main.css");
+
+/// A fresh element in the page, with the stylesheet loaded.
+fn new_host() -> Element {
     let document = document();
+    if document.get_element_by_id("page-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("page-style");
+        style.set_text_content(Some(STYLESHEET));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// Mounts the card (with a "Use Coupon" action) into a fresh element of the page and returns it.
+fn mount_card(coupon: PublicCoupon, lang: Lang) -> Element {
+    let host = new_host();
     let on_use = Callback::new(|()| {});
     leptos::mount::mount_to(host.clone().unchecked_into(), move || {
         view! { <CouponCard coupon=Signal::stored(coupon) lang on_use /> }
@@ -77,7 +92,7 @@ fn an_active_coupon_shows_everything_in_its_colours() {
     assert_eq!(text(&card, ".coupon-discount"), "10% OFF");
     assert_eq!(text(&card, ".coupon-validity"), "Valid 2026-11-14 – 2026-12-21 (Asia/Seoul)");
     assert_eq!(text(&card, ".status"), "Active");
-    assert_eq!(text(&card, ".coupon-uses-count"), "Used 0 of 1 time");
+    assert_eq!(text(&card, ".coupon-uses"), "Used 0 of 1 time · 1 use left");
     assert_eq!(text(&card, ".coupon-code-value"), "ZJLF-0399-WQBE-QZJM");
     assert_eq!(text(&card, ".template-title"), "Welcome offer");
     assert!(is_shown(&card, ".template-usage"));
@@ -135,15 +150,14 @@ fn a_used_up_coupon_carries_the_stamp_with_its_time() {
     let time = text(&card, ".stamp-time");
     assert!(time.starts_with("Used on ") && time.contains("2:04"), "{time}");
     assert!(!is_shown(&card, ".use-button"));
-    assert_eq!(text(&card, ".coupon-uses-left"), "0 uses left");
+    assert_eq!(text(&card, ".coupon-uses"), "Used 1 of 1 time · 0 uses left");
 }
 
 #[wasm_bindgen_test]
 fn a_limited_coupon_counts_its_uses() {
     let coupon = PublicCoupon { use_limit: 3, use_cnt: 1, uses_left: Some(2), ..active_coupon() };
     let card = mount_card(coupon, Lang::En);
-    assert_eq!(text(&card, ".coupon-uses-count"), "Used 1 of 3 times");
-    assert_eq!(text(&card, ".coupon-uses-left"), "2 uses left");
+    assert_eq!(text(&card, ".coupon-uses"), "Used 1 of 3 times · 2 uses left");
     let unlimited = mount_card(PublicCoupon { use_limit: 0, uses_left: None, ..active_coupon() }, Lang::En);
     assert!(!is_shown(&unlimited, ".coupon-uses"));
 }
@@ -214,10 +228,8 @@ fn korean_readers_get_korean_texts() {
 }
 
 #[wasm_bindgen_test]
-fn the_card_follows_changes_to_its_coupon() {
-    let document = document();
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+async fn the_card_follows_changes_to_its_coupon() {
+    let host = new_host();
     let coupon = RwSignal::new(active_coupon());
     let redeemed = RwSignal::new(false);
     let on_use = Callback::new(|()| {});
@@ -227,12 +239,15 @@ fn the_card_follows_changes_to_its_coupon() {
     .forget();
     assert!(is_shown(&host, ".use-button"));
     redeemed.set(true);
+    // Effects run on the executor's next tick, as after any event.
+    leptos::task::tick().await;
     assert!(is_shown(&host, ".stamp"), "the stamp shows as soon as the coupon is used");
     assert!(!is_shown(&host, ".use-button"), "the button goes");
     coupon.update(|c| {
         c.nm = "Renamed".to_owned();
         c.color = "#000000".to_owned();
     });
+    leptos::task::tick().await;
     assert_eq!(text(&host, ".coupon-name"), "Renamed");
     assert_eq!(computed(&host, ".coupon", "color"), "rgb(0, 0, 0)");
 }

@@ -89,19 +89,18 @@ async fn a_limited_coupon_counts_down() {
     run("a_limited_coupon_counts_down", |page| async move {
         open_coupon(&page, "DEMOLIMIT3000003", "₩5,000 off").await?;
         page.wait_for_text(".coupon-discount", "₩5,000 OFF").await?;
-        page.wait_for_text(".coupon-uses-left", "3 uses left").await?;
+        page.wait_for_text(".coupon-uses", "Used 0 of 3 times · 3 uses left").await?;
         assert_eq!(page.computed_style(".coupon", "background-color").await?, "rgb(254, 243, 199)");
 
         use_with_password(&page, STORE_PASSWORD).await?;
-        page.wait_for_text(".coupon-uses-left", "2 uses left").await?;
-        page.wait_for_text(".coupon-uses-count", "Used 1 of 3 times").await?;
+        page.wait_for_text(".coupon-uses", "Used 1 of 3 times · 2 uses left").await?;
         page.shown(".stamp").await?;
 
         page.reload().await?;
-        page.wait_for_text(".coupon-uses-left", "2 uses left").await?;
+        page.wait_for_text(".coupon-uses", "Used 1 of 3 times · 2 uses left").await?;
         assert!(!page.is_shown(".stamp").await?, "uses are left: no stamp after a reload");
         use_with_password(&page, STORE_PASSWORD).await?;
-        page.wait_for_text(".coupon-uses-left", "1 use left").await?;
+        page.wait_for_text(".coupon-uses", "Used 2 of 3 times · 1 use left").await?;
         Ok(())
     })
     .await;

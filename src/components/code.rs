@@ -19,17 +19,10 @@ enum Copied {
 #[component]
 pub fn CouponCode(#[prop(into)] code: Signal<String>, lang: Lang) -> impl IntoView {
     let copied = RwSignal::new(Copied::Not);
-    let shown = NodeRef::<leptos::html::Span>::new();
     let copy = move |_| {
         let code = code.get_untracked();
         spawn_local(async move {
             let done = copy_to_clipboard(&code).await;
-            if !done {
-                // Leave the code selected so it can be copied by hand.
-                if let Some(element) = shown.get_untracked() {
-                    select_contents(&element);
-                }
-            }
             copied.set(if done { Copied::Done } else { Copied::Failed });
         });
     };
@@ -41,7 +34,8 @@ pub fn CouponCode(#[prop(into)] code: Signal<String>, lang: Lang) -> impl IntoVi
     view! {
         <div class="coupon-code">
             <span class="coupon-code-label">{texts(lang).code_label}</span>
-            <span class="coupon-code-value" node_ref=shown>
+            // One tap selects the whole code (`user-select: all`), for copying by hand.
+            <span class="coupon-code-value">
                 {move || code.with(|code| group_code(code))}
             </span>
             <button type="button" class="button copy-button" on:click=copy>
@@ -62,17 +56,4 @@ async fn copy_to_clipboard(text: &str) -> bool {
     // `navigator.clipboard` is undefined outside secure contexts.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
     has_clipboard && JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
-}
-
-/// Selects the element's text, as a fallback for copying.
-fn select_contents(element: &web_sys::HtmlElement) {
-    let Some(window) = web_sys::window() else { return };
-    let selection = window.get_selection().ok().flatten();
-    let range = window.document().and_then(|document| document.create_range().ok());
-    if let (Some(selection), Some(range)) = (selection, range) {
-        if range.select_node_contents(element).is_ok() {
-            let _ = selection.remove_all_ranges();
-            let _ = selection.add_range(&range);
-        }
-    }
 }

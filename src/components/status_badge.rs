@@ -19,17 +19,18 @@ pub fn StatusBadge(#[prop(into)] coupon: Signal<PublicCoupon>, lang: Lang) -> im
             CouponStatus::UsedUp => t.status_used_up.to_owned(),
         })
     };
-    let uses_left = move || coupon.with(|c| CouponStatus::uses_left(c.use_limit, c.use_cnt));
-    let uses = move || coupon.with(|c| (texts(lang).uses)(c.use_cnt, c.use_limit));
-    let left = move || uses_left().map(|left| (texts(lang).uses_left)(left));
+    let uses = move || {
+        coupon.with(|c| {
+            let t = texts(lang);
+            CouponStatus::uses_left(c.use_limit, c.use_cnt)
+                .map(|left| format!("{} · {}", (t.uses)(c.use_cnt, c.use_limit), (t.uses_left)(left)))
+        })
+    };
+    // The stylesheet styles each status by `data-status`; blank (unlimited) uses are hidden.
     view! {
-        <p class=move || format!("status status-{}", status().as_str()) data-status=move || status().as_str()>
+        <p class="status" data-status=move || status().as_str()>
             {label}
         </p>
-        <p class="coupon-uses" hidden=move || uses_left().is_none()>
-            <span class="coupon-uses-count">{uses}</span>
-            " · "
-            <span class="coupon-uses-left">{left}</span>
-        </p>
+        <p class="coupon-uses">{uses}</p>
     }
 }

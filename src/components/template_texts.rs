@@ -5,29 +5,25 @@ use leptos::prelude::*;
 
 use crate::i18n::texts;
 
-/// The template's texts that are not blank, as plain text (line breaks kept); hidden without one.
+/// The template's texts as plain text (line breaks kept); the stylesheet hides blank ones, and the
+/// section is hidden without a template.
 #[component]
 pub fn TemplateTexts(#[prop(into)] template: Signal<Option<TemplateContent>>, lang: Lang) -> impl IntoView {
-    let part = move |pick: fn(&TemplateContent) -> &String| {
-        move || template.with(|t| t.as_ref().map(|t| pick(t).trim().to_owned()).unwrap_or_default())
+    let t = texts(lang);
+    let text = move |pick: fn(&TemplateContent) -> &str| {
+        move || template.with(|template| template.as_ref().map(|t| pick(t).trim().to_owned()))
     };
-    let (title, description) = (part(|t| &t.title), part(|t| &t.description));
-    let (usage, precautions) = (part(|t| &t.usage), part(|t| &t.precautions));
     view! {
         <section class="coupon-template" hidden=move || template.with(Option::is_none)>
-            <h3 class="template-title" hidden=move || title().is_empty()>
-                {title}
-            </h3>
-            <p class="template-description" hidden=move || description().is_empty()>
-                {description}
-            </p>
-            <div hidden=move || usage().is_empty()>
-                <h4>{texts(lang).usage_heading}</h4>
-                <p class="template-usage">{usage}</p>
+            <h3 class="template-title">{text(|t| &t.title)}</h3>
+            <p class="template-description">{text(|t| &t.description)}</p>
+            <div class="template-part">
+                <h4>{t.usage_heading}</h4>
+                <p class="template-usage">{text(|t| &t.usage)}</p>
             </div>
-            <div hidden=move || precautions().is_empty()>
-                <h4>{texts(lang).precautions_heading}</h4>
-                <p class="template-precautions">{precautions}</p>
+            <div class="template-part">
+                <h4>{t.precautions_heading}</h4>
+                <p class="template-precautions">{text(|t| &t.precautions)}</p>
             </div>
         </section>
     }

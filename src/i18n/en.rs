@@ -28,7 +28,7 @@ pub(super) const TEXTS: Texts = Texts {
     code_label: "Coupon code",
     copy_code: "Copy code",
     copied: "Code copied",
-    copy_failed: "Copying is not available here: the code is selected, copy it by hand",
+    copy_failed: "Copying is not available here: tap the code to select it, then copy it",
     qr_label: "QR code of the coupon code",
     usage_heading: "How to use",
     precautions_heading: "Please note",

@@ -22,7 +22,7 @@ pub(super) const TEXTS: Texts = Texts {
     code_label: "쿠폰 코드",
     copy_code: "코드 복사",
     copied: "코드를 복사했습니다",
-    copy_failed: "여기서는 복사할 수 없습니다. 코드를 선택해 두었으니 직접 복사해 주세요",
+    copy_failed: "여기서는 복사할 수 없습니다. 코드를 눌러 선택한 뒤 복사해 주세요",
     qr_label: "쿠폰 코드 QR 코드",
     usage_heading: "사용 방법",
     precautions_heading: "유의 사항",

@@ -43,7 +43,7 @@ pub struct Texts {
     pub copy_code: &'static str,
     /// Said once the code is on the clipboard.
     pub copied: &'static str,
-    /// Said when the clipboard is out of reach and the code was selected instead.
+    /// Said when the clipboard is out of reach: the code can be selected and copied by hand.
     pub copy_failed: &'static str,
     /// The QR code's description for screen readers.
     pub qr_label: &'static str,

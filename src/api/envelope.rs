@@ -1,10 +1,9 @@
 //! The API's reply envelope `{code, message, result}`: the code says what happened and what shape
 //! the result has. Read from the browser's `JSON.parse`, so no JSON parser ships in the bundle.
 
-use coupon_rules::CouponStatus;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
+use super::decode::{self, field};
 use super::ApiError;
 
 /// A parsed reply: its code and its result.
@@ -17,35 +16,29 @@ impl Envelope {
     /// Parses a reply body; `BadReply` unless it is an envelope.
     pub(super) fn parse(body: &str) -> Result<Envelope, ApiError> {
         let reply = js_sys::JSON::parse(body).map_err(|_| ApiError::BadReply)?;
-        let code = field(&reply, "code").as_f64().ok_or(ApiError::BadReply)?;
-        Ok(Envelope { code: code as i64, result: field(&reply, "result") })
+        let code = decode::integer(&field(&reply, "code")).ok_or(ApiError::BadReply)?;
+        Ok(Envelope { code, result: field(&reply, "result") })
     }
 
     /// Success, or the failure the code and result describe.
     pub(super) fn outcome(&self) -> Result<(), ApiError> {
-        let number = |name: &str| field(&self.result, name).as_f64().ok_or(ApiError::BadReply);
+        let number = |name: &str| decode::integer(&field(&self.result, name)).ok_or(ApiError::BadReply);
         match self.code {
             0 => Ok(()),
             1005 => Err(ApiError::NotFound),
-            1007 => Err(ApiError::TooManyAttempts { retry_after: number("retryAfter")? as u64 }),
-            1008 => Err(ApiError::WrongPassword { attempts_left: number("attemptsLeft")? as u32 }),
+            1007 => Err(ApiError::TooManyAttempts { retry_after: number("retryAfter")?.max(0) as u64 }),
+            1008 => Err(ApiError::WrongPassword { attempts_left: number("attemptsLeft")?.max(0) as u32 }),
             1009 => {
-                let reason = serde_wasm_bindgen::from_value::<CouponStatus>(field(&self.result, "reason"))
-                    .map_err(|_| ApiError::BadReply)?;
-                Err(ApiError::NotUsable { reason })
+                let reason = field(&self.result, "reason").as_string().and_then(|reason| decode::status(&reason));
+                Err(ApiError::NotUsable { reason: reason.ok_or(ApiError::BadReply)? })
             }
             code => Err(ApiError::Refused { code }),
         }
     }
 
-    /// The result of a successful reply, in the shape `T`.
-    pub(super) fn result<T: DeserializeOwned>(self) -> Result<T, ApiError> {
+    /// The result of a successful reply, read by `read`.
+    pub(super) fn result<T>(self, read: impl FnOnce(&JsValue) -> Option<T>) -> Result<T, ApiError> {
         self.outcome()?;
-        serde_wasm_bindgen::from_value(self.result).map_err(|_| ApiError::BadReply)
+        read(&self.result).ok_or(ApiError::BadReply)
     }
-}
-
-/// A field of a JSON object; `undefined` when absent or not an object.
-fn field(object: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -1,5 +1,6 @@
 //! Calls to the public coupon endpoints, with typed failures.
 
+pub mod decode;
 mod envelope;
 mod error;
 mod http;
@@ -15,7 +16,7 @@ use wasm_bindgen::JsValue;
 /// The public view of one coupon: `GET /api/public/v1/coupons/{cpnNo}`.
 pub async fn fetch_coupon(cpn_no: &str) -> Result<PublicCoupon, ApiError> {
     let body = http::exchange("GET", &coupon_url(cpn_no), None).await?;
-    Envelope::parse(&body)?.result()
+    Envelope::parse(&body)?.result(decode::public_coupon)
 }
 
 /// Uses the coupon once with the store password: `POST /api/public/v1/coupons/{cpnNo}/use`.

@@ -1,21 +1,13 @@
 //! The reply envelope `{code, message, result}` of the admin endpoints, read into a typed outcome.
+//! Parsed by the browser's `JSON.parse` and read with serde-wasm-bindgen (like the customer page), so
+//! no JSON parser ships in the bundle.
 
 use coupon_rules::{FieldError, Plan, Report};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::Value;
+use wasm_bindgen::JsValue;
 
 use super::AdminApiError;
-
-/// Every `/api/…` reply.
-#[derive(Debug, Deserialize)]
-struct Envelope {
-    code: i64,
-    #[serde(default)]
-    message: String,
-    #[serde(default)]
-    result: Value,
-}
 
 /// `result` of 1004: the plan, and the fields that need it when a field does.
 #[derive(Debug, Deserialize)]
@@ -41,24 +33,37 @@ struct BusyResult {
 
 /// Reads a reply body: the result as `T` on success, else the failure its code names.
 pub(super) fn read<T: DeserializeOwned>(body: &str) -> Result<T, AdminApiError> {
-    let envelope: Envelope = serde_json::from_str(body).map_err(|_| AdminApiError::BadReply)?;
-    match envelope.code {
-        0 => result(envelope.result),
-        1002 => Err(AdminApiError::Invalid(result::<Report>(envelope.result)?)),
+    let reply = js_sys::JSON::parse(body).map_err(|_| AdminApiError::BadReply)?;
+    let code = field(&reply, "code").as_f64().ok_or(AdminApiError::BadReply)? as i64;
+    let result = field(&reply, "result");
+    match code {
+        0 => read_result(result),
+        1002 => Err(AdminApiError::Invalid(read_result::<Report>(result)?)),
         1003 => Err(AdminApiError::Unauthorized),
         1004 => {
-            let PlanResult { required, errors } = result::<PlanResult>(envelope.result)?;
+            let PlanResult { required, errors } = read_result(result)?;
             Err(AdminApiError::PlanRequired { required, errors })
         }
         1005 => Err(AdminApiError::NotFound),
-        1006 => Err(AdminApiError::Locked { errors: result::<LockedResult>(envelope.result)?.errors }),
-        1007 => Err(AdminApiError::Busy { retry_after: result::<BusyResult>(envelope.result)?.retry_after }),
+        1006 => Err(AdminApiError::Locked { errors: read_result::<LockedResult>(result)?.errors }),
+        1007 => Err(AdminApiError::Busy { retry_after: read_result::<BusyResult>(result)?.retry_after }),
         1010 => Err(AdminApiError::DuplicateCode),
-        code => Err(AdminApiError::Refused { code, message: envelope.message }),
+        code => Err(AdminApiError::Refused { code, message: field(&reply, "message").as_string().unwrap_or_default() }),
     }
 }
 
+/// Writes a request body as JSON text.
+pub(super) fn write<T: serde::Serialize>(body: &T) -> Result<String, AdminApiError> {
+    let value = serde_wasm_bindgen::to_value(body).map_err(|_| AdminApiError::Encode)?;
+    js_sys::JSON::stringify(&value).ok().and_then(|text| text.as_string()).ok_or(AdminApiError::Encode)
+}
+
 /// A `result` in the shape `T`.
-fn result<T: DeserializeOwned>(value: Value) -> Result<T, AdminApiError> {
-    serde_json::from_value(value).map_err(|_| AdminApiError::BadReply)
+fn read_result<T: DeserializeOwned>(value: JsValue) -> Result<T, AdminApiError> {
+    serde_wasm_bindgen::from_value(value).map_err(|_| AdminApiError::BadReply)
+}
+
+/// A field of a JSON object; `undefined` when absent or not an object.
+fn field(object: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -44,7 +44,10 @@ async fn send<T: DeserializeOwned>(
 ) -> Result<T, AdminApiError> {
     let builder = builder.header("Authorization", &key.header_value());
     let request = match body {
-        Some(body) => builder.json(body).map_err(|_| AdminApiError::Encode)?,
+        Some(body) => builder
+            .header("Content-Type", "application/json")
+            .body(envelope::write(body)?)
+            .map_err(|_| AdminApiError::Encode)?,
         None => builder.build().map_err(|_| AdminApiError::Encode)?,
     };
     let response = request.send().await.map_err(|_| AdminApiError::Network)?;

@@ -228,3 +228,39 @@ async fn a_coupon_used_elsewhere_meanwhile_says_why_it_cannot_be_used() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_retry_after_a_lost_reply_never_uses_the_coupon_twice() {
+    run("a_retry_after_a_lost_reply", |page| async move {
+        open_coupon(&page, "DEMOLIMIT3000003", "₩5,000 off").await?;
+        // The first use reaches the server, but its reply is lost on the way back.
+        let lose_first_reply = r#"
+            const realFetch = window.fetch.bind(window);
+            window.sentKeys = [];
+            window.fetch = async (request) => {
+                if (request.method === 'POST') {
+                    window.sentKeys.push(JSON.parse(await request.clone().text()).idempotencyKey);
+                    if (window.sentKeys.length === 1) {
+                        await realFetch(request);
+                        throw new TypeError('Failed to fetch');
+                    }
+                }
+                return realFetch(request);
+            };
+        "#;
+        page.script(lose_first_reply).await?;
+        use_with_password(&page, STORE_PASSWORD).await?;
+        page.wait_for_text_containing(".dialog-status", "did not get through").await?;
+        assert!(page.is_shown("dialog.use-dialog").await?, "the dialog stays for the retry");
+
+        // Staff press Enter again: same attempt, same key; the server answers as the first time.
+        page.press(Key::Enter).await?;
+        page.wait_until_gone("dialog.use-dialog").await?;
+        page.wait_for_text(".coupon-uses", "Used 1 of 3 times · 2 uses left").await?;
+        let keys = page.script("return window.sentKeys").await?;
+        assert_eq!(keys.as_array().map(Vec::len), Some(2), "{keys}");
+        assert_eq!(keys[0], keys[1], "the retry reuses the attempt's idempotency key");
+        Ok(())
+    })
+    .await;
+}

@@ -26,7 +26,7 @@ pub fn CouponCard(
 ) -> impl IntoView {
     let color = move || coupon.with(|c| colour_or_default(&c.color, DEFAULT_COLOR));
     let background = move || coupon.with(|c| colour_or_default(&c.background, DEFAULT_BACKGROUND));
-    let code = Memo::new(move |_| coupon.with(|c| c.cpn_no.clone()));
+    let code = Signal::derive(move || coupon.with(|c| c.cpn_no.clone()));
     let used = Signal::derive(move || redeemed.get() || coupon.with(|c| c.status == CouponStatus::UsedUp));
     let can_use =
         move || on_use.is_some() && !redeemed.get() && coupon.with(|c| c.onsite && c.status == CouponStatus::Active);
@@ -42,7 +42,7 @@ pub fn CouponCard(
         .child(move || coupon.with(|c| c.nm.clone()));
 
     view! {
-        <article class="coupon" class:coupon-used=used style:color=color style:background-color=background>
+        <article class="coupon" style:color=color style:background-color=background>
             <div class="coupon-status" aria-live="polite">
                 <StatusBadge coupon lang />
             </div>

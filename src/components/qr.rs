@@ -13,19 +13,18 @@ pub fn QrCode(
     /// What screen readers say instead.
     label: &'static str,
 ) -> impl IntoView {
-    let qr = Memo::new(move |_| text.with(|text| drawing(text)));
-    let view_box = move || {
-        let side = qr.with(|(side, _)| *side);
-        format!("{} {} {side} {side}", -QUIET_ZONE, -QUIET_ZONE)
-    };
-    view! {
-        <div class="coupon-qr">
+    // One drawing per code: the view box and the path change together.
+    let svg = move || {
+        let (side, path) = text.with(|text| drawing(text));
+        let view_box = format!("{} {} {side} {side}", -QUIET_ZONE, -QUIET_ZONE);
+        view! {
             <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
                 <rect x=-QUIET_ZONE y=-QUIET_ZONE width="100%" height="100%" fill="#fff"></rect>
-                <path d=move || qr.with(|(_, path)| path.clone()) fill="#000"></path>
+                <path d=path fill="#000"></path>
             </svg>
-        </div>
-    }
+        }
+    };
+    view! { <div class="coupon-qr">{svg}</div> }
 }
 
 /// The QR code of a coupon code: codes are capitals and digits, which QR's alphanumeric mode

@@ -44,7 +44,8 @@ pub fn UseDialog(
     on_stale: Callback<()>,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
-    let password = RwSignal::new(String::new());
+    // Read when submitted: the field needs no signal of its own.
+    let password = NodeRef::<html::Input>::new();
     let notice = RwSignal::new(None::<Notice>);
     let in_flight = RwSignal::new(false);
     let attempt = StoredValue::new(None::<Attempt>);
@@ -66,7 +67,7 @@ pub fn UseDialog(
         if in_flight.get_untracked() {
             return;
         }
-        let typed = password.get_untracked();
+        let typed = password.get_untracked().map(|field| field.value()).unwrap_or_default();
         let key = attempt
             .get_value()
             .filter(|attempt| attempt.password == typed)
@@ -82,7 +83,9 @@ pub fn UseDialog(
             match answer {
                 Ok(()) => {
                     attempt.set_value(None);
-                    password.set(String::new());
+                    if let Some(field) = password.get_untracked() {
+                        field.set_value("");
+                    }
                     notice.set(None);
                     open.set(false);
                     on_used.run(());
@@ -131,8 +134,7 @@ pub fn UseDialog(
                     inputmode="numeric"
                     autocomplete="off"
                     autofocus
-                    prop:value=move || password.get()
-                    on:input=move |event| password.set(event_target_value(&event))
+                    node_ref=password
                 />
                 <p class="dialog-status" role="status" aria-live="polite">
                     {move || notice.get().map(|notice| notice_text(t, &notice))}

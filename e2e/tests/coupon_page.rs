@@ -264,3 +264,24 @@ async fn a_retry_after_a_lost_reply_never_uses_the_coupon_twice() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_page_fits_a_360_px_phone_and_a_desktop() {
+    run("the_page_fits_a_360_px_phone", |page| async move {
+        page.client().set_window_size(360, 780).await?;
+        open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
+        let widths = "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]";
+        let widths = page.script(widths).await?;
+        assert!(widths[0].as_u64() <= widths[1].as_u64(), "no sideways scrolling at 360 px: {widths}");
+        page.save_screenshot("the_page_fits_a_360_px_phone-narrow").await?;
+
+        page.client().set_window_size(1280, 900).await?;
+        let card_width = page.script("return document.querySelector('.coupon').getBoundingClientRect().width").await?;
+        assert!(
+            card_width.as_f64().is_some_and(|width| width <= 480.0),
+            "a readable column on a desktop: {card_width}"
+        );
+        Ok(())
+    })
+    .await;
+}

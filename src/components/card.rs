@@ -52,13 +52,13 @@ pub fn CouponCard(
             <UsedStamp coupon lang shown=used />
             <CouponCode code lang />
             <QrCode text=code label=texts(lang).qr_label />
-            <TemplateTexts template=Signal::derive(move || coupon.with(|c| c.template.clone())) lang />
             <div class="coupon-actions">
                 <ShopLink url=Signal::derive(move || coupon.with(|c| c.url.clone())) lang />
                 <button type="button" class="button use-button" hidden=move || !can_use() on:click=press_use>
                     {texts(lang).use_coupon}
                 </button>
             </div>
+            <TemplateTexts template=Signal::derive(move || coupon.with(|c| c.template.clone())) lang />
         </article>
     }
 }

@@ -1,5 +1,5 @@
 //! The one HTTP exchange the page needs: a request with an optional JSON body, the reply's text.
-//! Written on `fetch` directly: gloo-net brought streams and the `http` crate, 12 KB gzipped more.
+//! Written on `fetch` directly: gloo-net brought the `http` crate and streams, 2 KB gzipped more.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

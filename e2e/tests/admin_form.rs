@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use admin_api::AdminApi;
 use coupon_rules::{latest_end_date, params, ErrorCode, FieldError, Lang};
-use e2e::admin::{open_coupon, sign_in};
+use e2e::admin::{open_coupon, sign_in, DEMO_KEY};
 use e2e::{run, run_with_database, BrowserOptions, HarnessError, Page};
 use fantoccini::key::Key;
 use fantoccini::Locator;
@@ -66,6 +66,27 @@ async fn save_is_enabled(page: &Page) -> Result<bool, HarnessError> {
 async fn requests_sent(page: &Page) -> Result<i64, HarnessError> {
     let count = page.script("return window.__apiRequests;").await?;
     count.as_i64().ok_or(HarnessError::Script { what: "the request count".to_owned(), value: count })
+}
+
+#[tokio::test]
+async fn the_key_is_kept_for_the_tab_only_and_never_in_an_address() {
+    run("key_kept_for_the_tab", |page| async move {
+        sign_in(&page).await?;
+        let address = page.client().current_url().await?.to_string();
+        assert!(!address.contains(DEMO_KEY), "{address}");
+        let stored = page.script("return [Object.values(sessionStorage), localStorage.length];").await?;
+        assert_eq!(stored, json!([[DEMO_KEY], 0]), "in sessionStorage, nowhere else");
+
+        page.reload().await?;
+        page.shown("#open-code").await?;
+        assert!(!page.is_shown("#api-key").await?, "a reload keeps the tab signed in");
+
+        page.click("#sign-out").await?;
+        page.shown("#api-key").await?;
+        assert_eq!(page.script("return sessionStorage.length;").await?, json!(0));
+        Ok(())
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -163,7 +184,7 @@ async fn a_group_deleted_meanwhile_is_refused_by_the_server_on_its_field() {
         let expected = rules_message("grpIdx", ErrorCode::UnknownGroup, params! { "idx" => 2_i64 });
         page.wait_for_text_containing("#f-grpIdx-msgs", &expected).await?;
         assert_eq!(codes_on(&page, "grpIdx").await?, vec!["unknown_group"]);
-        assert_eq!(page.attribute(".notice-error", "data-error").await?.as_deref(), Some("invalid"));
+        assert_eq!(page.attribute(".form-notices .notice-error", "data-error").await?.as_deref(), Some("invalid"));
         assert_eq!(value_of(&page, "#f-grpIdx").await?, "2", "the choice is kept");
         assert!(!save_is_enabled(&page).await?, "the refused value cannot be sent again unchanged");
         assert_eq!(api.coupon("DEMOACTIVE000001").await.grp_idx, 0);
@@ -182,8 +203,8 @@ async fn a_use_meanwhile_locks_the_coupon_and_the_typing_stays() {
         assert_eq!(api.use_on_site("DEMOACTIVE000001", "1234").await.code, 0, "staff used it meanwhile");
 
         page.click("#save").await?;
-        page.wait_for_text_containing(".notice-error", "used meanwhile").await?;
-        assert_eq!(page.attribute(".notice-error", "data-error").await?.as_deref(), Some("locked"));
+        page.wait_for_text_containing(".form-notices .notice-error", "used meanwhile").await?;
+        assert_eq!(page.attribute(".form-notices .notice-error", "data-error").await?.as_deref(), Some("locked"));
         assert_eq!(codes_on(&page, "nm").await?, vec!["locked_after_use"]);
         assert_eq!(value_of(&page, "#f-nm").await?, "12% off everything");
         assert_eq!(api.coupon("DEMOACTIVE000001").await.nm, "10% off everything");
@@ -222,13 +243,13 @@ async fn a_network_failure_keeps_the_typing_and_retry_saves_it() {
         page.script(FAIL_NEXT_REQUEST).await?;
 
         page.click("#save").await?;
-        page.shown(".notice-error .retry").await?;
-        assert_eq!(page.attribute(".notice-error", "data-error").await?.as_deref(), Some("network"));
+        page.shown(".form-notices .notice-error .retry").await?;
+        assert_eq!(page.attribute(".form-notices .notice-error", "data-error").await?.as_deref(), Some("network"));
         assert_eq!(value_of(&page, "#f-nm").await?, "₩7,000 off");
         assert_eq!(value_of(&page, "#f-disc").await?, "7000");
         assert_eq!(api.coupon("DEMOLIMIT3000003").await.disc, 5000.0, "nothing was saved");
 
-        page.click(".notice-error .retry").await?;
+        page.click(".form-notices .notice-error .retry").await?;
         page.shown(".notice-success").await?;
         let stored = api.coupon("DEMOLIMIT3000003").await;
         assert_eq!((stored.nm.as_str(), stored.disc), ("₩7,000 off", 7000.0));

@@ -6,8 +6,8 @@ use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::api;
-use super::form::{CouponForm, LeaveGuard};
+use super::api::{self, AdminApiError};
+use super::form::{failure_text, CouponForm, LeaveGuard};
 use super::i18n::admin_texts;
 use super::screens::{OpenCoupon, SignIn};
 use super::session::{self, ApiKey};
@@ -38,6 +38,8 @@ pub fn AdminApp() -> impl IntoView {
     provide_context(guard);
     let key = RwSignal::new(session::stored_key());
     let plan = RwSignal::new(None::<coupon_rules::Plan>);
+    // A failure outside any form (resuming a kept key, opening a just-created coupon), under the header.
+    let app_error = RwSignal::new(None::<String>);
     let screen = RwSignal::new(if key.get_untracked().is_some() { Screen::Resuming } else { Screen::SignIn });
 
     if let Some(kept) = key.get_untracked() {
@@ -48,7 +50,11 @@ pub fn AdminApp() -> impl IntoView {
                     plan.set(Some(context.plan));
                     screen.set(Screen::Open);
                 }
-                Err(_) => {
+                Err(error) => {
+                    // A refused key is forgotten; any other failure says what happened.
+                    if error != AdminApiError::Unauthorized {
+                        app_error.set(Some(failure_text(&error, lang)));
+                    }
                     session::forget();
                     key.set(None);
                     screen.set(Screen::SignIn);
@@ -58,6 +64,7 @@ pub fn AdminApp() -> impl IntoView {
     }
 
     let signed_in = Callback::new(move |(accepted, context): (ApiKey, Context)| {
+        app_error.set(None);
         plan.set(Some(context.plan));
         key.set(Some(accepted));
         screen.set(Screen::Open);
@@ -75,8 +82,14 @@ pub fn AdminApp() -> impl IntoView {
             screen.set(Screen::Open);
         }
     };
-    let edit = Callback::new(move |context: Context| screen.set(Screen::Edit(Box::new(context), Mode::Update)));
-    let create = Callback::new(move |context: Context| screen.set(Screen::Edit(Box::new(context), Mode::Create)));
+    let edit = Callback::new(move |context: Context| {
+        app_error.set(None);
+        screen.set(Screen::Edit(Box::new(context), Mode::Update));
+    });
+    let create = Callback::new(move |context: Context| {
+        app_error.set(None);
+        screen.set(Screen::Edit(Box::new(context), Mode::Create));
+    });
     let editing = move || matches!(screen.get(), Screen::Edit(..));
 
     let body = move || {
@@ -84,7 +97,9 @@ pub fn AdminApp() -> impl IntoView {
         match (screen.get(), current_key) {
             (Screen::Resuming, _) => EitherOf4::A(view! { <p class="panel">{texts.loading}</p> }),
             (Screen::Open, Some(key)) => EitherOf4::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
-            (Screen::Edit(context, mode), Some(key)) => EitherOf4::C(editor(*context, mode, lang, key, edit, create)),
+            (Screen::Edit(context, mode), Some(key)) => {
+                EitherOf4::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
+            }
             (Screen::SignIn, _) | (_, None) => EitherOf4::D(view! { <SignIn lang on_signed_in=signed_in /> }),
         }
     };
@@ -104,28 +119,38 @@ pub fn AdminApp() -> impl IntoView {
                 </button>
             </nav>
         </header>
-        <main class="admin-main">{body}</main>
+        <main class="admin-main">
+            <p id="app-error" class="notice notice-error" role="alert" hidden=move || app_error.with(Option::is_none)>
+                {move || app_error.get()}
+            </p>
+            {body}
+        </main>
     }
 }
 
-/// The form for one coupon; a created coupon can be opened for editing, or another one started.
-fn editor(
-    context: Context,
-    mode: Mode,
+/// What the editor can do besides editing.
+struct Actions {
     lang: Lang,
     key: ApiKey,
     edit: Callback<Context>,
     create: Callback<Context>,
-) -> impl IntoView {
+    app_error: RwSignal<Option<String>>,
+}
+
+/// The form for one coupon; a created coupon can be opened for editing, or another one started.
+fn editor(context: Context, mode: Mode, actions: Actions) -> impl IntoView {
+    let Actions { lang, key, edit, create, app_error } = actions;
     let loader_key = key.clone();
     let on_open = Callback::new(move |code: String| {
         let key = loader_key.clone();
         spawn_local(async move {
-            if let (Ok(coupon), Ok(mut context)) =
-                (api::fetch_coupon(&key, &code).await, api::fetch_context(&key).await)
-            {
-                context.stored = Some(coupon);
-                edit.run(context);
+            let loaded = match api::fetch_coupon(&key, &code).await {
+                Ok(coupon) => api::fetch_context(&key).await.map(|context| Context { stored: Some(coupon), ..context }),
+                Err(error) => Err(error),
+            };
+            match loaded {
+                Ok(context) => edit.run(context),
+                Err(error) => app_error.set(Some(failure_text(&error, lang))),
             }
         });
     });

@@ -22,7 +22,7 @@ use crate::LoadError;
 const CLIENTS: usize = 32;
 const LIMIT: usize = 5;
 const PRESSES_PER_COUPON: usize = LIMIT + 1;
-const COUPONS: usize = 10_000;
+const COUPONS: usize = 16_000;
 const PASSWORD: &str = "4821";
 const PASSWORD_COUPONS: usize = 200;
 const PASSWORD_CLIENTS: usize = 8;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use admin_api::AdminApi;
 use coupon_rules::{latest_end_date, params, ErrorCode, FieldError, Lang};
 use e2e::admin::{open_coupon, sign_in, DEMO_KEY};
-use e2e::{run, run_with_database, BrowserOptions, HarnessError, Page};
+use e2e::{run, run_with, run_with_database, BrowserOptions, HarnessError, Page};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::json;
@@ -273,6 +273,23 @@ async fn leaving_with_unsaved_changes_asks_first() {
         page.click("#back-to-open").await?;
         page.client().accept_alert().await?;
         page.shown("#open-code").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_korean_browser_gets_the_form_and_the_rules_in_korean() {
+    let korean = BrowserOptions { lang: Some("ko".to_owned()) };
+    run_with("admin_in_korean", korean, |page| async move {
+        page.open("/admin/").await?;
+        page.wait_for_text("#sign-in", "로그인").await?;
+        sign_in(&page).await?;
+        open_coupon(&page, "DEMOACTIVE000001", "DEMO-ACTI-VE00-0001").await?;
+        page.type_into("#f-endYmd", "2026-02-30").await?;
+        let expected = FieldError::new("endYmd", ErrorCode::NonexistentDate, params! {}, Lang::Ko).message;
+        page.wait_for_text_containing("#f-endYmd-msgs", &expected).await?;
+        page.wait_for_text_containing("#save-why", "종료일").await?;
         Ok(())
     })
     .await;

@@ -107,7 +107,7 @@ fn label(field: Field) -> &'static str {
         Field::UseLimit => "Usage limit",
         Field::GrpIdx => "Group",
         Field::TmplIdx => "Template",
-        Field::OnsiteYn => "On-site use",
+        Field::OnsiteYn => "Store redemption",
         Field::OnsitePwd => "New store password",
         Field::Memo => "Memo",
         Field::Url => "Link (URL)",

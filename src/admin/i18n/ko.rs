@@ -98,7 +98,7 @@ fn label(field: Field) -> &'static str {
         Field::UseLimit => "사용 횟수",
         Field::GrpIdx => "그룹",
         Field::TmplIdx => "템플릿",
-        Field::OnsiteYn => "매장 사용",
+        Field::OnsiteYn => "매장 사용 처리",
         Field::OnsitePwd => "새 매장 비밀번호",
         Field::Memo => "메모",
         Field::Url => "링크 (URL)",

@@ -18,30 +18,66 @@ pub fn discount_text(kind: DiscountType, disc: f64, currency: Currency, lang: La
 }
 
 /// An amount with thousands separators and exactly `decimals` decimal places (`5,000`, `5.00`).
+// Integer arithmetic only: float formatting would add kilobytes to the customer page's wasm.
 pub fn money(amount: f64, decimals: u32) -> String {
-    let text = format!("{:.*}", decimals as usize, amount.abs());
-    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::with_capacity(text.len() + whole.len() / 3 + 1);
-    if amount < 0.0 {
-        grouped.push('-');
+    let scale = 10u64.pow(decimals);
+    let scaled = (amount.abs() * scale as f64).round() as u64;
+    let mut text = String::with_capacity(24);
+    if amount < 0.0 && scaled != 0 {
+        text.push('-');
     }
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
+    push_grouped(&mut text, scaled / scale);
+    if decimals > 0 {
+        text.push('.');
+        push_digits(&mut text, scaled % scale, decimals as usize);
     }
-    if let Some(fraction) = fraction {
-        grouped.push('.');
-        grouped.push_str(fraction);
-    }
-    grouped
+    text
 }
 
-/// A number without a trailing `.0` (`10`, `12.5`).
+/// A number rounded to two decimals, without trailing zeros (`10`, `12.5`, `33.33`).
 fn trim_number(value: f64) -> String {
-    let text = format!("{:.2}", value);
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let hundredths = (value.abs() * 100.0).round() as u64;
+    let mut text = String::with_capacity(12);
+    if value < 0.0 && hundredths != 0 {
+        text.push('-');
+    }
+    push_digits(&mut text, hundredths / 100, 1);
+    match hundredths % 100 {
+        0 => {}
+        cents if cents % 10 == 0 => {
+            text.push('.');
+            push_digits(&mut text, cents / 10, 1);
+        }
+        cents => {
+            text.push('.');
+            push_digits(&mut text, cents, 2);
+        }
+    }
+    text
+}
+
+/// `value` with commas between groups of three digits.
+fn push_grouped(text: &mut String, value: u64) {
+    let mut digits = String::with_capacity(20);
+    push_digits(&mut digits, value, 1);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+}
+
+/// `value` in decimal, left-padded with zeros to at least `width` digits.
+fn push_digits(text: &mut String, mut value: u64, width: usize) {
+    let mut reversed = [0u8; 20];
+    let mut len = 0;
+    while value > 0 || len < width {
+        reversed[len] = b'0' + (value % 10) as u8;
+        value /= 10;
+        len += 1;
+    }
+    text.extend(reversed[..len].iter().rev().map(|&d| char::from(d)));
 }
 
 #[cfg(test)]
@@ -57,6 +93,17 @@ mod tests {
         assert_eq!(discount_text(DiscountType::FixedAmount, 1234567.5, Currency::EUR, Lang::En), "€1,234,567.50 OFF");
         assert_eq!(discount_text(DiscountType::FixedAmount, 500.0, Currency::RUB, Lang::En), "500.00 ₽ OFF");
         assert_eq!(discount_text(DiscountType::FixedAmount, 5000.0, Currency::KRW, Lang::Ko), "₩5,000 할인");
+    }
+
+    #[test]
+    fn numbers_round_and_trim() {
+        assert_eq!(trim_number(33.333), "33.33");
+        assert_eq!(trim_number(0.5), "0.5");
+        assert_eq!(trim_number(100.0), "100");
+        assert_eq!(money(5.256, 2), "5.26");
+        assert_eq!(money(-1234.5, 2), "-1,234.50");
+        assert_eq!(money(0.004, 2), "0.00");
+        assert_eq!(money(12345678.0, 0), "12,345,678");
     }
 
     #[test]

@@ -156,3 +156,18 @@ impl Table {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_read_from_the_sorted_latencies() {
+        let mut samples =
+            Samples { latencies: (1..=100).rev().map(Duration::from_millis).collect(), ok: 90, other: 10 };
+        assert_eq!(samples.requests(), 100);
+        assert_eq!(samples.percentile(50), Duration::from_millis(51));
+        assert_eq!(samples.percentile(99), Duration::from_millis(100));
+        assert_eq!(Samples::default().percentile(99), Duration::ZERO);
+    }
+}

@@ -65,11 +65,7 @@ pub enum UseOutcome {
 }
 
 /// The use recorded under an idempotency key for a coupon.
-async fn find_by_key(
-    db: impl SqliteExecutor<'_>,
-    coupon_id: i64,
-    key: &str,
-) -> Result<Option<UseRecord>, StoreError> {
+async fn find_by_key(db: impl SqliteExecutor<'_>, coupon_id: i64, key: &str) -> Result<Option<UseRecord>, StoreError> {
     let row: Option<(i64, String)> =
         sqlx::query_as("SELECT use_no, used_at FROM coupon_uses WHERE coupon_id = ? AND idempotency_key = ?")
             .bind(coupon_id)

@@ -44,7 +44,7 @@ fn trim_number(value: f64) -> String {
     push_digits(&mut text, hundredths / 100, 1);
     match hundredths % 100 {
         0 => {}
-        cents if cents % 10 == 0 => {
+        cents if cents.is_multiple_of(10) => {
             text.push('.');
             push_digits(&mut text, cents / 10, 1);
         }
@@ -61,7 +61,7 @@ fn push_grouped(text: &mut String, value: u64) {
     let mut digits = String::with_capacity(20);
     push_digits(&mut digits, value, 1);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             text.push(',');
         }
         text.push(digit);

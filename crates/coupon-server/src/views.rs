@@ -2,7 +2,7 @@
 //! time zone, its group's overrides and its template. Nothing secret is ever copied into it.
 
 use chrono_tz::Tz;
-use coupon_rules::{Coupon, CouponStatus, Group, PublicCoupon, TemplateContent, Ymd};
+use coupon_rules::{Coupon, Group, PublicCoupon, TemplateContent, Ymd};
 use sqlx::SqlitePool;
 
 use crate::clock;
@@ -49,30 +49,6 @@ impl PublicSource {
 
     /// The public view on `today`.
     pub fn view(&self, today: Ymd) -> PublicCoupon {
-        let c = &self.coupon;
-        // A group's non-empty colour, background and URL win over the coupon's own.
-        let overridden = |own: &str, pick: fn(&Group) -> &str| {
-            self.group.as_ref().map(pick).filter(|v| !v.is_empty()).unwrap_or(own).to_owned()
-        };
-        PublicCoupon {
-            cpn_no: c.cpn_no.clone(),
-            nm: c.nm.clone(),
-            disc_type_idx: c.disc_type_idx,
-            disc: c.disc,
-            disc_currency: c.disc_currency,
-            strt_ymd: c.strt_ymd,
-            end_ymd: c.end_ymd,
-            timezone: self.timezone.name().to_owned(),
-            status: CouponStatus::on(today, c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt),
-            use_limit: c.use_limit,
-            use_cnt: c.use_cnt,
-            uses_left: CouponStatus::uses_left(c.use_limit, c.use_cnt),
-            onsite: c.onsite_yn.is_yes(),
-            url: overridden(&c.url, |g| &g.url),
-            color: overridden(&c.color, |g| &g.color),
-            background: overridden(&c.background, |g| &g.background),
-            template: self.template.clone(),
-            last_used_at: c.last_used_at.clone(),
-        }
+        PublicCoupon::of(&self.coupon, today, self.timezone.name(), self.group.as_ref(), self.template.as_ref())
     }
 }

@@ -1,8 +1,10 @@
-//! Accounts (by API key and by id) and their groups and templates, kept for [`TTL`].
+//! Accounts (by API key and by id), kept for [`TTL`], and their groups and templates, kept for
+//! [`CATALOG_TTL`].
 //!
-//! Accounts change only through the CLI (another process) and groups and templates only at
-//! start-up, so a short lifetime bounds how stale they can be. An unknown key is never cached:
-//! a key made by `create-key` works at once.
+//! Accounts change only through the CLI (another process), so a short lifetime bounds how stale
+//! they can be. An unknown key is never cached: a key made by `create-key` works at once. Groups and
+//! templates are checked by every write, so a change made outside the server (a dashboard, SQL) must
+//! be seen quickly: they are kept for a second only.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,8 +16,10 @@ use super::expiring::Expiring;
 use crate::store::accounts::{self, Account};
 use crate::store::{catalog, StoreError};
 
-/// How long an account or catalog is kept.
+/// How long an account is kept.
 pub const TTL: Duration = Duration::from_secs(30);
+/// How long an account's groups and templates are kept.
+pub const CATALOG_TTL: Duration = Duration::from_secs(1);
 
 /// An account's groups and templates.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +39,7 @@ pub struct AccountCache {
 
 impl Default for AccountCache {
     fn default() -> Self {
-        AccountCache { by_key: Expiring::new(TTL), by_id: Expiring::new(TTL), catalogs: Expiring::new(TTL) }
+        AccountCache { by_key: Expiring::new(TTL), by_id: Expiring::new(TTL), catalogs: Expiring::new(CATALOG_TTL) }
     }
 }
 

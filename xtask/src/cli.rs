@@ -20,6 +20,8 @@ pub enum Command {
     Build,
     /// Measure the customer page's first load, optionally against a budget in KB.
     Size { max_kb: Option<u32> },
+    /// Build the rules' JavaScript package into target/js-package/.
+    JsPackage,
     /// Build, then run the server with demo data.
     Serve { addr: String },
     /// Run one benchmark by name (None: list them).
@@ -36,6 +38,7 @@ usage: cargo xtask <command>
   test                           setup, then fmt, clippy, native and browser tests, build, size budget, end-to-end
   build                          trunk release build of the page (dist/) and the admin form (dist/admin/)
   size [--max-kb N]              gzipped size of the customer page's first load; fails above N KB
+  js-package                     the rules as an ES module with TypeScript types, in target/js-package/
   serve [--addr A]               build, then run the server with demo data (default 127.0.0.1:8080)
   bench [name]                   run a benchmark; without a name, list them
   fuzz [--seconds N] [target]    run cargo-fuzz targets of coupon-rules, N seconds each (default 60)";
@@ -54,6 +57,7 @@ impl Command {
             "test" => Command::Test,
             "build" => Command::Build,
             "size" => Command::Size { max_kb: rest.number_flag("--max-kb")? },
+            "js-package" => Command::JsPackage,
             "serve" => Command::Serve { addr: rest.flag("--addr")?.unwrap_or_else(|| DEFAULT_ADDR.to_owned()) },
             "bench" => Command::Bench { name: rest.positional() },
             "fuzz" => {

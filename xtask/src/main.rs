@@ -15,7 +15,7 @@ mod work;
 use std::process::ExitCode;
 
 use cli::{Command, USAGE};
-use commands::{bench, build, fuzz, serve, setup, size, test};
+use commands::{bench, build, fuzz, js_package, serve, setup, size, test};
 use error::XtaskError;
 use layout::Layout;
 use shell::Shell;
@@ -42,6 +42,10 @@ fn run() -> Result<(), XtaskError> {
             build::run(&shell)?;
         }
         Command::Size { max_kb } => size::run(shell.layout(), max_kb)?,
+        Command::JsPackage => {
+            setup::run(&shell)?;
+            js_package::run(&shell)?;
+        }
         Command::Serve { addr } => serve::run(&shell, &addr)?,
         Command::Bench { name } => bench::run(&shell, name.as_deref())?,
         Command::Fuzz { seconds, target } => fuzz::run(&shell, seconds, target.as_deref())?,

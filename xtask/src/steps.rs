@@ -1,6 +1,6 @@
 //! The steps of `cargo xtask test`, in order. Later issues add their steps here.
 
-use crate::commands::{build, size};
+use crate::commands::{build, js_package, size};
 use crate::error::XtaskError;
 use crate::shell::Shell;
 use crate::work::{Env, Work};
@@ -49,6 +49,7 @@ pub const TEST_STEPS: &[Step] = &[
             "test -p coupon-app --target wasm32-unknown-unknown",
         ],
     ),
+    Step::task("JavaScript package from Node", js_package::build_and_check),
     Step::task("build the app", build::run),
     Step::task("size budget", size_budget),
     Step::task("end-to-end", end_to_end),

@@ -15,17 +15,10 @@ extern "C" {
     fn now() -> f64;
 }
 
-/// Every one of the 24 fields, all valid.
-const FULL_REQUEST: &str = r##"{"cpnNo":"ZJLF0399WQBEQZJM","domain":"coupons.bestshop.com","webhookEnableYn":"N",
-"nm":"Winter sale","discTypeIdx":458,"disc":5000,"discCurrency":"KRW","strtYmd":"2026-12-01","endYmd":"2027-02-28",
-"useLimit":3,"grpIdx":271,"tmplIdx":1,"onsiteYn":"Y","onsitePwd":"2468","memo":"VIP","url":"https://bestshop.com/winter",
-"color":"#1F2937FF","background":"#FEF3C7FF","userId":"att78z","userNm":"Brown Smith","userPhnno":"+1 123-4567-8900",
-"userEml":"brown@bestshop.com","userEtc1":"Gold","userEtc2":""}"##;
+/// Every one of the 24 fields, all valid (the native benchmark's request).
+const FULL_REQUEST: &str = include_str!("../benches/fixtures/full_request.json");
 
-const CONTEXT: &str = r##"{"today":"2026-11-21","plan":"business","timezone":"Asia/Seoul","globalWebhook":false,
-"stored":{"cpnNo":"ZJLF0399WQBEQZJM","nm":"10% off","discTypeIdx":457,"disc":10,"strtYmd":"2026-11-01",
-"endYmd":"2026-12-31","useLimit":1,"userId":"att78z","onsiteYn":"Y","hasOnsitePwd":true},
-"groups":[{"idx":271,"name":"Spring"}],"templates":[{"idx":1,"title":"Welcome"}]}"##;
+const CONTEXT: &str = include_str!("../benches/fixtures/context.json");
 
 fn per_call_micros(request: &JsValue, context: &JsValue, calls: u32) -> f64 {
     let start = now();

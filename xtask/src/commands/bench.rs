@@ -40,7 +40,8 @@ pub const BENCHES: &[Bench] = &[
         "rules-js",
         "validateCouponUpdate called from JavaScript in headless Chromium, conversion included",
         Env::Browser,
-        &["test -p coupon-rules --features js --target wasm32-unknown-unknown --profile wasm-release --test js_bench \
+        // The profile of the JavaScript package (`cargo xtask js-package`).
+        &["test -p coupon-rules --features js --target wasm32-unknown-unknown --profile js-release --test js_bench \
            -- --include-ignored --nocapture"],
     ),
     Bench::cargo(

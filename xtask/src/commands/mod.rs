@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod build;
 pub mod fuzz;
+pub mod js_package;
 pub mod serve;
 pub mod setup;
 pub mod size;

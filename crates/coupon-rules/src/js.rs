@@ -67,6 +67,12 @@ export interface Coupon {
   color?: string; background?: string; userId?: string; userNm?: string; userPhnno?: string;
   userEml?: string; userEtc1?: string; userEtc2?: string; domain?: string; webhookEnableYn?: "Y" | "N";
   lastUsedAt?: string | null;
+  /** Products it applies to (second dialect); empty: all. */
+  productIds?: number[];
+  /** Total uses allowed over all users; null: no such cap. */
+  allowedUses?: number | null;
+  /** Whether it applies to recurring payments. */
+  recurring?: boolean;
 }
 /** A coupon group; non-empty colour, background and url override its coupons'. */
 export interface Group { idx: number; name: string; color?: string; background?: string; url?: string; }

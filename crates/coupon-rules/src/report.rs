@@ -228,6 +228,11 @@ impl Findings {
         Findings { lang, report: Report::default() }
     }
 
+    /// The language the findings are written in.
+    pub(crate) fn lang(&self) -> Lang {
+        self.lang
+    }
+
     pub(crate) fn error(&mut self, field: impl Into<Cow<'static, str>>, code: ErrorCode, params: Params) {
         let field = field.into();
         // "Required" says nothing new about a field already reported (sent with the wrong type, say).

@@ -5,7 +5,10 @@
 mod common;
 
 use common::*;
-use coupon_rules::paddle::{validate_paddle_change, validate_paddle_request, PaddleRequest};
+use coupon_rules::paddle::{
+    validate_group_update, validate_paddle_body, validate_paddle_change, validate_paddle_credentials,
+    validate_paddle_request, PaddleCouponCheck, PaddleRequest,
+};
 use coupon_rules::{validate, Context, Coupon, Currency, DiscountType, Lang, Mode, Report, UpdateRequest};
 use serde_json::{json, Value};
 
@@ -219,4 +222,77 @@ fn both_dialects_agree_on_dates_currencies_and_percentages() {
             second_dialect("currency", json!(currency), stored())
         );
     }
+}
+
+#[test]
+fn a_used_coupon_keeps_its_products_allowed_uses_and_recurring_flag() {
+    let used = Coupon { product_ids: vec![499531], allowed_uses: Some(10), recurring: true, ..used() };
+    assert_error(&change_report(json!({"product_ids": "1234"}), used.clone()), "product_ids", "locked_after_use");
+    assert_error(&change_report(json!({"product_ids": ""}), used.clone()), "product_ids", "locked_after_use");
+    assert_error(&change_report(json!({"allowed_uses": 11}), used.clone()), "allowed_uses", "locked_after_use");
+    assert_error(&change_report(json!({"recurring": 0}), used.clone()), "recurring", "locked_after_use");
+    assert_ok(&change_report(json!({"product_ids": "499531", "allowed_uses": 10, "recurring": 1}), used.clone()));
+    assert_ok(&change_report(json!({"product_ids": "1234", "allowed_uses": 3, "recurring": 0}), stored()));
+}
+
+#[test]
+fn credentials_are_checked_apart_from_the_rest() {
+    let request = paddle(json!({"vendor_auth_code": "XYZ", "expires": "2027-02-29"}));
+    let credentials = validate_paddle_credentials(&request, Lang::En);
+    assert_eq!(errors(&credentials), vec![("vendor_auth_code".into(), "invalid_pattern".into())]);
+    let body = validate_paddle_body(&request, today(), Lang::En);
+    assert_eq!(errors(&body), vec![("expires".into(), "nonexistent_date".into())]);
+    let whole = validate_paddle_request(&request, today(), Lang::En);
+    assert_eq!(errors(&whole), [errors(&credentials), errors(&body)].concat());
+    let typed: PaddleRequest =
+        serde_json::from_value(json!({"vendor_id": "seven", "vendor_auth_code": "ab", "coupon_code": "ABCDE"}))
+            .unwrap();
+    assert_eq!(
+        errors(&validate_paddle_credentials(&typed, Lang::En)),
+        vec![("vendor_id".into(), "invalid_type".into())]
+    );
+}
+
+fn group_update(fields: Value) -> Report {
+    validate_group_update(&serde_json::from_value(fields).unwrap(), today(), Lang::En)
+}
+
+#[test]
+fn the_group_update_takes_a_group_and_the_change_fields_only() {
+    assert_ok(&group_update(json!({"group": "Spring", "expires": "2027-06-30", "allowed_uses": 5})));
+    assert_eq!(errors(&group_update(json!({"expires": "2027-06-30"}))), vec![("group".into(), "required".into())]);
+    let foreign = group_update(json!({"group": "Spring", "vendor_id": 1, "vendor_auth_code": "ab",
+                                      "coupon_code": "ABCDEFGH", "new_coupon_code": "RENAMED01", "grop": "x"}));
+    assert_eq!(
+        errors(&foreign),
+        ["coupon_code", "grop", "new_coupon_code", "vendor_auth_code", "vendor_id"]
+            .map(|f| (f.to_owned(), "unknown_field".to_owned()))
+            .to_vec()
+    );
+    assert_eq!(foreign.errors[1].param("suggestion").unwrap().to_string(), "group");
+    assert_error(&group_update(json!({"group": "Spring", "currency": "KRW"})), "currency", "invalid_choice");
+    assert_error(&group_update(json!({"group": "Spring", "expires": "2031-01-01"})), "expires", "date_beyond_limit");
+    assert_error(&group_update(json!({"group": "Spring", "allowed_uses": "x"})), "allowed_uses", "invalid_type");
+}
+
+#[test]
+fn a_group_check_names_the_first_coupon_that_breaks_a_rule() {
+    let coupons = vec![
+        Coupon { cpn_no: "AAAA0001".into(), ..stored() },
+        Coupon { cpn_no: "BBBB0002".into(), ..used() },
+        flat_usd(),
+    ];
+    let context = context();
+    let expires = paddle(json!({"group": "Spring", "expires": "2027-01-31"}));
+    let (coupon, report) = PaddleCouponCheck::new(&expires, &context, Lang::En).first_refusal(&coupons).unwrap();
+    assert_eq!(coupon.cpn_no, "BBBB0002");
+    assert_eq!(errors(&report), vec![("expires".into(), "locked_after_use".into())]);
+
+    let amount = paddle(json!({"group": "Spring", "discount_amount": 20}));
+    let check = PaddleCouponCheck::new(&amount, &context, Lang::En);
+    assert!(check.first_refusal(&coupons[..1]).is_none(), "an unused percentage coupon takes 20");
+    let (coupon, report) = check.first_refusal(&coupons).unwrap();
+    assert_eq!(coupon.cpn_no, "BBBB0002");
+    assert_eq!(errors(&report), vec![("discount_amount".into(), "locked_after_use".into())]);
+    assert_eq!(errors(&check.check(&coupons[2])), vec![("currency".into(), "required".into())]);
 }

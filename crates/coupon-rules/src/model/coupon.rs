@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Currency, DiscountType, YesNo, Ymd};
+use super::{CouponStatus, Currency, DiscountType, YesNo, Ymd};
 
 /// The default text colour of a coupon.
 pub const DEFAULT_COLOR: &str = "#4F4F4FFF";
@@ -89,6 +89,15 @@ pub struct Coupon {
     /// When it was last used (RFC 3339, UTC).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<String>,
+    /// The products it applies to (second vendor's dialect); empty: every product.
+    #[serde(default)]
+    pub product_ids: Vec<u64>,
+    /// How many times it can be used in total, by all users together; `None`: no such cap.
+    #[serde(default)]
+    pub allowed_uses: Option<i64>,
+    /// Whether the discount also applies to a subscription's recurring payments.
+    #[serde(default)]
+    pub recurring: bool,
 }
 
 fn default_color() -> String {
@@ -129,11 +138,61 @@ impl Coupon {
             domain: String::new(),
             webhook_enable_yn: YesNo::No,
             last_used_at: None,
+            product_ids: Vec::new(),
+            allowed_uses: None,
+            recurring: false,
         }
     }
 
     /// Whether it has been used at least once: then only the memo may change.
     pub fn is_used(&self) -> bool {
         self.use_cnt > 0
+    }
+
+    /// How many uses it allows in all: the smaller of its use limit (when > 0) and its allowed uses
+    /// (when set); 0 when neither caps it. What [`CouponStatus::on`] takes as the limit.
+    pub fn total_limit(&self) -> i64 {
+        let caps = [Some(self.use_limit), self.allowed_uses];
+        caps.into_iter().flatten().filter(|cap| *cap > 0).min().unwrap_or(0)
+    }
+
+    /// Its status on `today` (in the account's time zone), counting both caps on its uses.
+    pub fn status_on(&self, today: Ymd) -> CouponStatus {
+        CouponStatus::on(today, self.strt_ymd, self.end_ymd, self.total_limit(), self.use_cnt)
+    }
+
+    /// Uses left under its caps; `None` when nothing caps them.
+    pub fn uses_left(&self) -> Option<i64> {
+        CouponStatus::uses_left(self.total_limit(), self.use_cnt)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn coupon(use_limit: i64, allowed_uses: Option<i64>, use_cnt: i64) -> Coupon {
+        let today = Ymd::parse("2026-11-21").unwrap();
+        Coupon { use_limit, allowed_uses, use_cnt, ..Coupon::with_defaults("ABCD1234".into(), today) }
+    }
+
+    #[test]
+    fn the_smaller_cap_limits_the_uses() {
+        assert_eq!(coupon(0, None, 0).total_limit(), 0);
+        assert_eq!(coupon(3, None, 0).total_limit(), 3);
+        assert_eq!(coupon(0, Some(7), 0).total_limit(), 7);
+        assert_eq!(coupon(3, Some(2), 0).total_limit(), 2);
+        assert_eq!(coupon(1, Some(10), 0).total_limit(), 1);
+    }
+
+    #[test]
+    fn either_cap_uses_a_coupon_up() {
+        let today = Ymd::parse("2026-11-21").unwrap();
+        assert_eq!(coupon(0, Some(2), 2).status_on(today), CouponStatus::UsedUp);
+        assert_eq!(coupon(5, Some(2), 2).status_on(today), CouponStatus::UsedUp);
+        assert_eq!(coupon(2, Some(5), 2).status_on(today), CouponStatus::UsedUp);
+        assert_eq!(coupon(0, Some(2), 1).status_on(today), CouponStatus::Active);
+        assert_eq!(coupon(0, Some(2), 1).uses_left(), Some(1));
+        assert_eq!(coupon(0, None, 4).uses_left(), None);
     }
 }

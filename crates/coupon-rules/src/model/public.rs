@@ -30,7 +30,7 @@ pub struct PublicCoupon {
     pub use_limit: i64,
     /// Uses so far.
     pub use_cnt: i64,
-    /// Uses left of a limited coupon.
+    /// Uses left under its use limit and allowed uses; `None` when nothing caps them.
     pub uses_left: Option<i64>,
     /// Whether store staff redeem it on the page ("Use Coupon").
     pub onsite: bool,
@@ -69,10 +69,10 @@ impl PublicCoupon {
             strt_ymd: c.strt_ymd,
             end_ymd: c.end_ymd,
             timezone: timezone.to_owned(),
-            status: CouponStatus::on(today, c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt),
+            status: c.status_on(today),
             use_limit: c.use_limit,
             use_cnt: c.use_cnt,
-            uses_left: CouponStatus::uses_left(c.use_limit, c.use_cnt),
+            uses_left: c.uses_left(),
             onsite: c.onsite_yn.is_yes(),
             url: overridden(&c.url, |g| &g.url),
             color: overridden(&c.color, |g| &g.color),

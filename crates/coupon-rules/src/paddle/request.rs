@@ -60,6 +60,13 @@ macro_rules! paddle_fields {
             pub problems: Vec<ParseProblem<PaddleField>>,
         }
 
+        impl PaddleRequest {
+            /// Whether the request gives `field` a value (of the right type; see `problems` for the rest).
+            pub fn has(&self, field: PaddleField) -> bool {
+                match field { $( PaddleField::$variant => self.$rust.is_some(), )* }
+            }
+        }
+
         impl FieldSet for PaddleRequest {
             type Field = PaddleField;
 

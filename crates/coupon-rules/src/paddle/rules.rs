@@ -17,40 +17,128 @@ pub const PADDLE_CURRENCIES: [Currency; 3] = [Currency::USD, Currency::GBP, Curr
 pub const PADDLE_CODE_LEN: (usize, usize) = (5, 300);
 /// Bounds of a group name, in characters.
 pub const PADDLE_GROUP_LEN: (usize, usize) = (1, 50);
+/// The fields of `update_coupon` that the API-key group update (`POST /api/coupon/v1/group-update`)
+/// does not take: its caller is known by the key, and it selects by group only.
+pub const NOT_IN_GROUP_UPDATE: [PaddleField; 4] =
+    [PaddleField::VendorId, PaddleField::VendorAuthCode, PaddleField::CouponCode, PaddleField::NewCouponCode];
 
 /// Checks everything about a request that does not depend on a particular coupon: credentials'
 /// shape, the selector, formats, and the rules shared with the first dialect (dates, currencies).
 pub fn validate_paddle_request(request: &PaddleRequest, today: Ymd, lang: Lang) -> Report {
     let mut findings = Findings::new(lang);
-    shape(request, &mut findings);
     credentials(request, &mut findings);
-    selector(request, &mut findings);
-    targets(request, &mut findings);
-    let shared = validate_change(&to_update(request), &Context::new(today, Plan::Enterprise), lang);
-    findings.extend_unseen(translated_findings(shared));
+    body(request, today, &mut findings);
     findings.finish()
 }
 
-fn shape(request: &PaddleRequest, findings: &mut Findings) {
-    let mut problems: Vec<&ParseProblem<PaddleField>> = request.problems.iter().collect();
-    problems.sort_by_key(|p| match p {
-        ParseProblem::WrongType { field, .. } => (Some(*field), None),
-        ParseProblem::UnknownField { name, .. } => (None, Some(name.clone())),
-    });
-    for problem in problems {
-        match problem {
-            ParseProblem::UnknownField { name, suggestion } => {
-                let params = suggestion.map_or_else(|| params! {}, |f| params! { "suggestion" => f.name() });
-                findings.error(name.clone(), ErrorCode::UnknownField, params);
-            }
-            ParseProblem::WrongType { field, expected } => {
-                findings.error(field.name(), ErrorCode::InvalidType, params! { "expected" => expected.name() });
-            }
+/// Only the credentials (`vendor_id`, `vendor_auth_code`): their presence, type and shape. A server
+/// checks these, then authenticates, before it says anything about the rest.
+pub fn validate_paddle_credentials(request: &PaddleRequest, lang: Lang) -> Report {
+    let mut findings = Findings::new(lang);
+    credentials(request, &mut findings);
+    findings.finish()
+}
+
+/// Everything [`validate_paddle_request`] checks except the credentials.
+pub fn validate_paddle_body(request: &PaddleRequest, today: Ymd, lang: Lang) -> Report {
+    let mut findings = Findings::new(lang);
+    body(request, today, &mut findings);
+    findings.finish()
+}
+
+/// The request of the API-key group update: the dialect's change fields for one group (by name),
+/// without credentials, `coupon_code` or `new_coupon_code` (each an `unknown_field` there).
+pub fn validate_group_update(request: &PaddleRequest, today: Ymd, lang: Lang) -> Report {
+    let mut findings = Findings::new(lang);
+    let is_foreign = |field: PaddleField| NOT_IN_GROUP_UPDATE.contains(&field);
+    let mut unknown: Vec<(String, Option<PaddleField>)> = NOT_IN_GROUP_UPDATE
+        .iter()
+        .filter(|field| is_present(request, **field))
+        .map(|field| (field.name().to_owned(), None))
+        .collect();
+    for problem in &request.problems {
+        if let ParseProblem::UnknownField { name, suggestion } = problem {
+            unknown.push((name.clone(), suggestion.filter(|f| !is_foreign(*f))));
         }
+    }
+    wrong_types(request, &mut findings, |field| !is_foreign(field));
+    unknown_fields(unknown, &mut findings);
+    let accepted = PaddleRequest {
+        vendor_id: None,
+        vendor_auth_code: None,
+        coupon_code: None,
+        new_coupon_code: None,
+        problems: Vec::new(),
+        ..request.clone()
+    };
+    match accepted.group.as_deref() {
+        None | Some("") => findings.error(PaddleField::Group.name(), ErrorCode::Required, params! {}),
+        Some(group) => {
+            length(PaddleField::Group, group, PADDLE_GROUP_LEN, &mut findings);
+        }
+    }
+    targets(&accepted, &mut findings);
+    shared(&accepted, today, &mut findings);
+    findings.finish()
+}
+
+/// Whether the request carries `field`, with a value of any type.
+fn is_present(request: &PaddleRequest, field: PaddleField) -> bool {
+    request.has(field)
+        || request.problems.iter().any(|p| matches!(p, ParseProblem::WrongType { field: f, .. } if *f == field))
+}
+
+fn is_credential(field: PaddleField) -> bool {
+    matches!(field, PaddleField::VendorId | PaddleField::VendorAuthCode)
+}
+
+/// The selector, the changes and the rules shared with the first dialect, with the shape problems
+/// of those fields.
+fn body(request: &PaddleRequest, today: Ymd, findings: &mut Findings) {
+    wrong_types(request, findings, |field| !is_credential(field));
+    let unknown = request.problems.iter().filter_map(|problem| match problem {
+        ParseProblem::UnknownField { name, suggestion } => Some((name.clone(), *suggestion)),
+        ParseProblem::WrongType { .. } => None,
+    });
+    unknown_fields(unknown.collect(), findings);
+    selector(request, findings);
+    targets(request, findings);
+    shared(request, today, findings);
+}
+
+/// The rules both dialects share (discount, currency, end date), reported under this dialect's names.
+fn shared(request: &PaddleRequest, today: Ymd, findings: &mut Findings) {
+    let shared = validate_change(&to_update(request), &Context::new(today, Plan::Enterprise), findings.lang());
+    findings.extend_unseen(translated_findings(shared));
+}
+
+/// Values of the wrong type, in the vendor's field order, for the fields `include` accepts.
+fn wrong_types(request: &PaddleRequest, findings: &mut Findings, include: impl Fn(PaddleField) -> bool) {
+    let mut wrong: Vec<_> = request
+        .problems
+        .iter()
+        .filter_map(|problem| match problem {
+            ParseProblem::WrongType { field, expected } if include(*field) => Some((*field, *expected)),
+            _ => None,
+        })
+        .collect();
+    wrong.sort_by_key(|(field, _)| *field);
+    for (field, expected) in wrong {
+        findings.error(field.name(), ErrorCode::InvalidType, params! { "expected" => expected.name() });
+    }
+}
+
+/// Unknown names, alphabetically (whatever the order they came in), each with its suggestion.
+fn unknown_fields(mut unknown: Vec<(String, Option<PaddleField>)>, findings: &mut Findings) {
+    unknown.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, suggestion) in unknown {
+        let params = suggestion.map_or_else(|| params! {}, |f| params! { "suggestion" => f.name() });
+        findings.error(name, ErrorCode::UnknownField, params);
     }
 }
 
 fn credentials(request: &PaddleRequest, findings: &mut Findings) {
+    wrong_types(request, findings, is_credential);
     match request.vendor_id {
         None => findings.error(PaddleField::VendorId.name(), ErrorCode::Required, params! {}),
         Some(id) if id < 1 => {

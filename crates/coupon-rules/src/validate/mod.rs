@@ -51,7 +51,18 @@ pub fn validate(request: &UpdateRequest, context: &Context, mode: Mode, lang: La
 /// Checks an update's fields against the stored coupon of the context, leaving out the rules on
 /// `cpnNo`: for callers that name the coupon another way (the second vendor's dialect).
 pub(crate) fn validate_change(request: &UpdateRequest, context: &Context, lang: Lang) -> Report {
-    run(request, context, Mode::Update, lang, false)
+    validate_change_of(request, context, context.stored.as_ref(), lang)
+}
+
+/// [`validate_change`] against `stored` in place of the context's coupon: checking one request
+/// against many coupons needs no copy of the context per coupon.
+pub(crate) fn validate_change_of(
+    request: &UpdateRequest,
+    context: &Context,
+    stored: Option<&Coupon>,
+    lang: Lang,
+) -> Report {
+    run_on(request, context, stored.map(Cow::Borrowed), Mode::Update, lang, false)
 }
 
 fn run(request: &UpdateRequest, context: &Context, mode: Mode, lang: Lang, identified_by_code: bool) -> Report {
@@ -59,6 +70,17 @@ fn run(request: &UpdateRequest, context: &Context, mode: Mode, lang: Lang, ident
         Mode::Update => context.stored.as_ref().map(Cow::Borrowed),
         Mode::Create => Some(Cow::Owned(Coupon::with_defaults(String::new(), context.today))),
     };
+    run_on(request, context, base, mode, lang, identified_by_code)
+}
+
+fn run_on(
+    request: &UpdateRequest,
+    context: &Context,
+    base: Option<Cow<'_, Coupon>>,
+    mode: Mode,
+    lang: Lang,
+    identified_by_code: bool,
+) -> Report {
     let check = Check { request, context, mode, base: base.as_deref(), identified_by_code };
     let mut findings = Findings::new(lang);
     shape::check(&check, &mut findings);

@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::routing::{delete, get, post, put};
 use axum::Router;
-use coupon_rules::{Coupon, CouponStatus, UpdateRequest};
+use coupon_rules::{Coupon, UpdateRequest};
 
 use super::body::JsonBody;
 use super::envelope::{ApiResult, Success};
@@ -63,8 +63,7 @@ async fn validate(
     CpnNoParam(cpn_no): CpnNoParam,
 ) -> ApiResult<Coupon> {
     let c = coupons::find(&state.pool, account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?.coupon;
-    let status = CouponStatus::on(account.today(), c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt);
-    match Unusable::from_status(status) {
+    match Unusable::from_status(c.status_on(account.today())) {
         Some(why) => Err(ApiError::Unusable(why)),
         None => Ok(Success(c)),
     }

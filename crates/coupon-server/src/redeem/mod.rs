@@ -189,7 +189,7 @@ async fn locate(
 
 fn check_usable(stored: &StoredCoupon, caller: Caller<'_>, today: Ymd) -> Result<(), RedeemError> {
     let c = &stored.coupon;
-    if let Some(why) = Unusable::from_status(CouponStatus::on(today, c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt)) {
+    if let Some(why) = Unusable::from_status(c.status_on(today)) {
         return Err(RedeemError::Unusable(why));
     }
     if matches!(caller, Caller::Page) && !c.onsite_yn.is_yes() {

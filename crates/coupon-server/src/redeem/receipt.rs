@@ -15,7 +15,7 @@ pub struct UseReceipt {
     pub use_cnt: i64,
     /// 0 for unlimited, else 1–5.
     pub use_limit: i64,
-    /// Uses left of a limited coupon; `null` when unlimited.
+    /// Uses left under its use limit and allowed uses; `null` when nothing caps them.
     pub uses_left: Option<i64>,
     /// The coupon's status right after this use (`used_up` after the last one).
     pub status: CouponStatus,
@@ -26,11 +26,12 @@ pub struct UseReceipt {
 impl UseReceipt {
     /// The receipt of `record`, a use of `coupon`, seen on `today`.
     pub fn new(coupon: &Coupon, record: &UseRecord, today: Ymd) -> UseReceipt {
-        let (limit, used) = (coupon.use_limit, record.use_no);
+        // Both caps on its uses count (its use limit and allowed uses).
+        let (limit, used) = (coupon.total_limit(), record.use_no);
         UseReceipt {
             cpn_no: coupon.cpn_no.clone(),
             use_cnt: used,
-            use_limit: limit,
+            use_limit: coupon.use_limit,
             uses_left: CouponStatus::uses_left(limit, used),
             status: CouponStatus::on(today, coupon.strt_ymd, coupon.end_ymd, limit, used),
             used_at: record.used_at.clone(),

@@ -1,5 +1,6 @@
 //! Coupons as stored: reading them into the rules' [`Coupon`], and the conditional writes.
 
+use coupon_rules::paddle::parse_product_ids;
 use coupon_rules::{Coupon, Currency, DiscountType, YesNo, Ymd};
 use sqlx::{SqliteConnection, SqliteExecutor};
 
@@ -51,7 +52,7 @@ pub enum Inserted {
 const COLUMNS: &str = "c.id, c.account_id, c.version, c.cpn_no, c.nm, c.disc_type_idx, c.disc, c.disc_currency, \
     c.strt_ymd, c.end_ymd, c.use_limit, c.use_cnt, c.grp_idx, c.tmpl_idx, c.onsite_yn, c.onsite_pwd_hash, c.memo, \
     c.url, c.color, c.background, c.user_id, c.user_nm, c.user_phnno, c.user_eml, c.user_etc1, c.user_etc2, \
-    c.domain, c.webhook_enable_yn, c.last_used_at";
+    c.domain, c.webhook_enable_yn, c.last_used_at, c.product_ids, c.allowed_uses, c.recurring";
 
 #[derive(sqlx::FromRow)]
 struct CouponRow {
@@ -84,10 +85,22 @@ struct CouponRow {
     domain: String,
     webhook_enable_yn: String,
     last_used_at: Option<String>,
+    product_ids: String,
+    allowed_uses: Option<i64>,
+    recurring: bool,
 }
 
 fn date(what: &'static str, text: &str) -> Result<Ymd, StoreError> {
     Ymd::parse(text).map_err(|_| StoreError::corrupt(what, text))
+}
+
+/// Product IDs as stored: comma-separated, `""` for none.
+pub fn product_ids_text(ids: &[u64]) -> String {
+    ids.iter().map(u64::to_string).collect::<Vec<_>>().join(",")
+}
+
+fn product_ids(text: &str) -> Result<Vec<u64>, StoreError> {
+    parse_product_ids(text).map_err(|_| StoreError::corrupt("product_ids", text))
 }
 
 fn yes_no(what: &'static str, text: &str) -> Result<YesNo, StoreError> {
@@ -127,6 +140,9 @@ impl TryFrom<CouponRow> for StoredCoupon {
             user_etc2: row.user_etc2,
             domain: row.domain,
             last_used_at: row.last_used_at,
+            product_ids: product_ids(&row.product_ids)?,
+            allowed_uses: row.allowed_uses,
+            recurring: row.recurring,
         };
         Ok(StoredCoupon {
             id: row.id,
@@ -195,9 +211,10 @@ pub async fn insert(
     let result = sqlx::query_scalar(
         "INSERT INTO coupons (account_id, cpn_no, nm, disc_type_idx, disc, disc_currency, strt_ymd, end_ymd, \
          use_limit, use_cnt, grp_idx, tmpl_idx, onsite_yn, onsite_pwd_hash, memo, url, color, background, user_id, \
-         user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain, webhook_enable_yn, last_used_at, created_at, \
-         updated_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain, webhook_enable_yn, last_used_at, product_ids, \
+         allowed_uses, recurring, created_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         RETURNING id",
     )
     .bind(account_id)
     .bind(&coupon.cpn_no)
@@ -226,6 +243,9 @@ pub async fn insert(
     .bind(&coupon.domain)
     .bind(coupon.webhook_enable_yn.as_str())
     .bind(&coupon.last_used_at)
+    .bind(product_ids_text(&coupon.product_ids))
+    .bind(coupon.allowed_uses)
+    .bind(coupon.recurring)
     .bind(&now)
     .bind(&now)
     .fetch_one(conn)
@@ -238,8 +258,9 @@ pub async fn insert(
     }
 }
 
-/// Writes every editable field of a coupon, if it is still as `expected`; returns whether it was.
-/// The use count, last use and code are never written here.
+/// Writes every field the first dialect edits, if the coupon is still as `expected`; returns
+/// whether it was. The use count, last use, code and the second dialect's fields are never written
+/// here.
 pub async fn update(
     conn: &mut SqliteConnection,
     id: i64,

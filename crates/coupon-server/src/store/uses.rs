@@ -75,8 +75,8 @@ async fn find_by_key(db: impl SqliteExecutor<'_>, coupon_id: i64, key: &str) -> 
     Ok(row.map(|(use_no, used_at)| UseRecord { use_no, used_at }))
 }
 
-/// Uses a coupon once, atomically: one conditional UPDATE that only a coupon under its limit (and
-/// unchanged since it was checked) passes, checked for the row it changed. Must run inside a
+/// Uses a coupon once, atomically: one conditional UPDATE that only a coupon under its use limit
+/// and its allowed uses (and unchanged since it was checked) passes, checked for the row it changed. Must run inside a
 /// transaction, so the use count and the log change together.
 pub async fn record(conn: &mut SqliteConnection, new: &NewUse) -> Result<UseOutcome, StoreError> {
     if let Some(key) = &new.idempotency_key {
@@ -87,7 +87,8 @@ pub async fn record(conn: &mut SqliteConnection, new: &NewUse) -> Result<UseOutc
     let used_at = clock::now_rfc3339();
     let use_no: Option<i64> = sqlx::query_scalar(
         "UPDATE coupons SET use_cnt = use_cnt + 1, last_used_at = ? \
-         WHERE id = ? AND version = ? AND (use_limit = 0 OR use_cnt < use_limit) RETURNING use_cnt",
+         WHERE id = ? AND version = ? AND (use_limit = 0 OR use_cnt < use_limit) \
+         AND (allowed_uses IS NULL OR use_cnt < allowed_uses) RETURNING use_cnt",
     )
     .bind(&used_at)
     .bind(new.coupon_id)

@@ -1,14 +1,16 @@
-//! The admin bundle's root: sign in, choose a coupon, edit it; the header with the plan and sign-out.
+//! The admin bundle's root: sign in, choose a coupon, edit it, or update a group; the header with the
+//! plan, the way between the screens, and sign-out.
 
 use coupon_rules::messages::plan_name;
 use coupon_rules::{Context, Lang, Mode};
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::api::{self, AdminApiError};
 use super::form::{failure_text, CouponForm, LeaveGuard};
-use super::i18n::admin_texts;
+use super::group_update::GroupUpdateScreen;
+use super::i18n::{admin_texts, group_texts};
 use super::screens::{OpenCoupon, SignIn};
 use super::session::{self, ApiKey};
 use crate::i18n::browser_lang;
@@ -24,6 +26,8 @@ enum Screen {
     Open,
     /// The form, on this context (with the stored coupon when updating).
     Edit(Box<Context>, Mode),
+    /// One change for every coupon of a group.
+    GroupUpdate,
 }
 
 /// The admin app at `/admin`, in the browser's language.
@@ -90,17 +94,25 @@ pub fn AdminApp() -> impl IntoView {
         app_error.set(None);
         screen.set(Screen::Edit(Box::new(context), Mode::Create));
     });
-    let editing = move || matches!(screen.get(), Screen::Edit(..));
+    let to_group_update = move |_| {
+        if guard.may_leave(texts.confirm_discard) {
+            app_error.set(None);
+            screen.set(Screen::GroupUpdate);
+        }
+    };
+    let away_from_open = move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate);
+    let updating_group = move || matches!(screen.get(), Screen::GroupUpdate);
 
     let body = move || {
         let current_key = key.get();
         match (screen.get(), current_key) {
-            (Screen::Resuming, _) => EitherOf4::A(view! { <p class="panel">{texts.loading}</p> }),
-            (Screen::Open, Some(key)) => EitherOf4::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
+            (Screen::Resuming, _) => EitherOf5::A(view! { <p class="panel">{texts.loading}</p> }),
+            (Screen::Open, Some(key)) => EitherOf5::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
             (Screen::Edit(context, mode), Some(key)) => {
-                EitherOf4::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
+                EitherOf5::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
             }
-            (Screen::SignIn, _) | (_, None) => EitherOf4::D(view! { <SignIn lang on_signed_in=signed_in /> }),
+            (Screen::GroupUpdate, Some(key)) => EitherOf5::D(view! { <GroupUpdateScreen lang key /> }),
+            (Screen::SignIn, _) | (_, None) => EitherOf5::E(view! { <SignIn lang on_signed_in=signed_in /> }),
         }
     };
 
@@ -111,8 +123,17 @@ pub fn AdminApp() -> impl IntoView {
                 {move || plan.get().map(|p| (texts.plan_badge)(plan_name(p.as_str(), lang)))}
             </p>
             <nav class="admin-nav" hidden=move || key.get().is_none()>
-                <button type="button" id="back-to-open" class="button" hidden=move || !editing() on:click=back>
+                <button type="button" id="back-to-open" class="button" hidden=move || !away_from_open() on:click=back>
                     {texts.back_to_open}
+                </button>
+                <button
+                    type="button"
+                    id="to-group-update"
+                    class="button"
+                    hidden=move || updating_group() || matches!(screen.get(), Screen::Resuming)
+                    on:click=to_group_update
+                >
+                    {group_texts(lang).title}
                 </button>
                 <button type="button" id="sign-out" class="button" on:click=sign_out>
                     {texts.sign_out}

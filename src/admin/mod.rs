@@ -3,6 +3,7 @@
 //! with a live preview of the customer's card, and save through the update or create API.
 //!
 //! Layout: [`app`] switches between the [`screens`]; [`form`] is the edit form and its parts;
+//! [`group_update`] is the screen that changes every coupon of a group at once;
 //! [`draft`] is the form's state (what was typed, what it started from, the request and report);
 //! [`api`] talks to the admin endpoints; [`session`] keeps the key for the tab; [`i18n`] has the
 //! English and Korean texts.
@@ -11,9 +12,11 @@ pub mod api;
 mod app;
 pub mod draft;
 pub mod form;
+pub mod group_update;
 pub mod i18n;
 pub mod screens;
 pub mod session;
 
 pub use app::AdminApp;
 pub use form::CouponForm;
+pub use group_update::GroupUpdateForm;

@@ -52,6 +52,12 @@ pub(super) fn read<T: DeserializeOwned>(body: &str) -> Result<T, AdminApiError> 
     }
 }
 
+/// The coupon a refusal names (`result.cpnNo` of a group update's 1002 or 1006), if any.
+pub(super) fn refused_coupon(body: &str) -> Option<String> {
+    let reply = js_sys::JSON::parse(body).ok()?;
+    field(&field(&reply, "result"), "cpnNo").as_string()
+}
+
 /// Writes a request body as JSON text.
 pub(super) fn write<T: serde::Serialize>(body: &T) -> Result<String, AdminApiError> {
     let value = serde_wasm_bindgen::to_value(body).map_err(|_| AdminApiError::Encode)?;

@@ -3,12 +3,15 @@
 
 mod envelope;
 mod error;
+mod group;
 
 pub use error::AdminApiError;
+pub use group::{fetch_group_coupons, group_update, GroupUpdateError};
 
 use coupon_rules::{Context, Coupon, UpdateRequest};
 use gloo_net::http::{Request, RequestBuilder};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::admin::session::ApiKey;
 
@@ -42,6 +45,15 @@ async fn send<T: DeserializeOwned>(
     key: &ApiKey,
     body: Option<&UpdateRequest>,
 ) -> Result<T, AdminApiError> {
+    envelope::read(&send_for_text(builder, key, body).await?)
+}
+
+/// Sends one request and returns the reply's text, for callers that read more of a refusal.
+async fn send_for_text<B: Serialize>(
+    builder: RequestBuilder,
+    key: &ApiKey,
+    body: Option<&B>,
+) -> Result<String, AdminApiError> {
     let builder = builder.header("Authorization", &key.header_value());
     let request = match body {
         Some(body) => builder
@@ -51,6 +63,5 @@ async fn send<T: DeserializeOwned>(
         None => builder.build().map_err(|_| AdminApiError::Encode)?,
     };
     let response = request.send().await.map_err(|_| AdminApiError::Network)?;
-    let text = response.text().await.map_err(|_| AdminApiError::Network)?;
-    envelope::read(&text)
+    response.text().await.map_err(|_| AdminApiError::Network)
 }

@@ -2,7 +2,10 @@
 //! here: they come from `coupon-rules`, in the same language.
 
 mod en;
+mod group_update;
 mod ko;
+
+pub use group_update::{group_texts, GroupTexts};
 
 use coupon_rules::{Field, Lang};
 

@@ -1,0 +1,75 @@
+//! Korean texts of the group update screen.
+
+use coupon_rules::paddle::PaddleField;
+
+use super::GroupTexts;
+
+/// The Korean texts.
+pub(super) const TEXTS: GroupTexts = GroupTexts {
+    title: "그룹 일괄 변경",
+    intro: "그룹의 모든 쿠폰에 같은 변경을 적용합니다. 전부 적용되거나 전혀 적용되지 않습니다. 쿠폰 하나라도 거부되면 아무것도 바뀌지 않습니다.",
+    context_failed: "계정의 그룹을 불러오지 못했습니다.",
+    label,
+    choose_group: "그룹 선택…",
+    hint_group: "그룹의 쿠폰은 미리 보기에 표시됩니다.",
+    no_groups: "이 계정에는 아직 그룹이 없습니다.",
+    changes_legend: "변경 내용",
+    changes_hint: "비워 둔 항목은 쿠폰마다 지금 값을 그대로 둡니다.",
+    hint_new_group: "쿠폰을 이 이름의 그룹으로 옮깁니다 (1–50자).",
+    hint_expires: |latest| format!("YYYY-MM-DD. 최대 {latest}까지 설정할 수 있습니다."),
+    no_expiry: "만료 없음 (종료일 삭제)",
+    hint_discount: "정률 쿠폰은 1–100, 정액 쿠폰은 통화 단위의 금액입니다.",
+    hint_currency: "정액 쿠폰용입니다. 정액 쿠폰의 금액을 바꿀 때 필요합니다.",
+    hint_allowed_uses: "모든 사용자를 합친 총 사용 횟수이며 1 이상입니다.",
+    hint_product_ids: "쉼표로 구분합니다. 예: 499531,1234",
+    remove_products: "상품 목록 삭제 (모든 상품에 사용 가능)",
+    hint_recurring: "구독 상품용: 첫 결제 이후의 정기 결제에도 할인을 적용할지 정합니다.",
+    keep: "그대로 두기",
+    recurring_yes: "예: 정기 결제에도 적용 (1)",
+    recurring_no: "아니요: 첫 결제에만 적용 (0)",
+    on_coupons: |codes| format!("해당 쿠폰: {codes}"),
+    preview_title: "미리 보기",
+    preview_choose: "그룹을 선택하면 쿠폰이 표시됩니다.",
+    preview_loading: "그룹의 쿠폰을 불러오는 중…",
+    preview_empty: "이 그룹에는 쿠폰이 없습니다.",
+    preview_idle: |n, group| format!("“{group}” 그룹의 쿠폰 {n}개. 변경 내용을 입력하면 결과가 표시됩니다."),
+    preview_all_change: |n, group| format!("“{group}” 그룹의 쿠폰 {n}개가 모두 바뀝니다."),
+    preview_refused: |refused, n| format!("쿠폰 {n}개 중 {refused}개가 거부되므로 아무것도 바뀌지 않습니다."),
+    state_changes: "변경됨",
+    state_refused: "거부됨",
+    until: |date| format!("{date}까지"),
+    no_end: "만료 없음",
+    used: |uses| format!("{uses}회 사용됨"),
+    apply: "그룹에 적용",
+    applying: "적용하는 중…",
+    why_no_group: "먼저 그룹을 선택하세요.",
+    why_no_coupons: "그룹의 쿠폰을 기다리는 중입니다.",
+    why_empty: "이 그룹에는 바꿀 쿠폰이 없습니다.",
+    why_nothing: "아직 적용할 내용이 없습니다. 변경 내용을 하나 이상 입력하세요.",
+    why_fields: |n| format!("다음 {n}개 항목을 고쳐야 적용할 수 있습니다:"),
+    why_refused: |codes| format!("거부되는 쿠폰: {codes}"),
+    ready: |n| format!("쿠폰 {n}개가 바뀝니다."),
+    applied: |n| format!("쿠폰 {n}개를 변경했습니다."),
+    refused_coupon: |code| format!("서버가 쿠폰 {code}을(를) 거부했습니다:"),
+    refused_locked: |code| format!("그사이 쿠폰 {code}이(가) 사용되어 잠겼습니다:"),
+    refused: "서버가 변경을 거부했습니다. 표시된 항목을 확인하세요.",
+    group_gone: "그룹을 찾을 수 없습니다. 그사이 비워졌거나 이름이 바뀌었을 수 있습니다.",
+    nothing_changed: "아무것도 바뀌지 않았습니다. 입력한 내용은 그대로 남아 있습니다.",
+};
+
+fn label(field: PaddleField) -> &'static str {
+    match field {
+        PaddleField::Group => "그룹",
+        PaddleField::NewGroup => "옮길 그룹",
+        PaddleField::Expires => "만료일",
+        PaddleField::DiscountAmount => "할인 금액",
+        PaddleField::Currency => "통화",
+        PaddleField::AllowedUses => "총 사용 가능 횟수",
+        PaddleField::ProductIds => "상품 ID",
+        PaddleField::Recurring => "정기 결제",
+        PaddleField::VendorId => "판매자 ID",
+        PaddleField::VendorAuthCode => "판매자 인증 코드",
+        PaddleField::CouponCode => "쿠폰 코드",
+        PaddleField::NewCouponCode => "새 쿠폰 코드",
+    }
+}

@@ -44,8 +44,9 @@ pub struct Services {
     pub writer: Writer,
     /// Public views by code, kept fresh by the writer.
     pub cache: PublicCache,
-    /// Accounts, groups and templates, kept briefly.
-    pub accounts: AccountCache,
+    /// Accounts, groups and templates, kept briefly (shared with the writer, which forgets groups it
+    /// changes).
+    pub accounts: Arc<AccountCache>,
     /// Wrong store passwords per coupon.
     pub limiter: PasswordLimiter,
 }

@@ -1,4 +1,4 @@
-//! The command line: `serve`, `create-account`, `create-key`.
+//! The command line: `serve`, `create-account`, `create-key`, `create-vendor-credentials`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -27,6 +27,9 @@ pub enum Command {
     CreateAccount(CreateAccountArgs),
     /// Create an API key for an account; prints the key (shown once, stored hashed).
     CreateKey(CreateKeyArgs),
+    /// Create credentials of the second vendor's dialect (`POST /2.1/product/update_coupon`) for an
+    /// account; prints vendor_id and vendor_auth_code (shown once, stored hashed).
+    CreateVendorCredentials(CreateVendorCredentialsArgs),
 }
 
 /// The database file, for every command.
@@ -86,6 +89,19 @@ pub struct CreateKeyArgs {
     /// The account's id.
     #[arg(long)]
     pub account: i64,
+}
+
+/// Options of `create-vendor-credentials`.
+#[derive(Debug, Args)]
+pub struct CreateVendorCredentialsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// The account's id.
+    #[arg(long)]
+    pub account: i64,
+    /// The vendor_id to use (>= 1, not yet taken); the next free one when absent.
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
+    pub vendor_id: Option<i64>,
 }
 
 fn parse_plan(name: &str) -> Result<Plan, String> {

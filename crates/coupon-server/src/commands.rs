@@ -3,12 +3,12 @@
 use coupon_rules::Plan;
 
 use crate::auth;
-use crate::cli::{Command, CreateAccountArgs, CreateKeyArgs, ServeArgs};
+use crate::cli::{Command, CreateAccountArgs, CreateKeyArgs, CreateVendorCredentialsArgs, ServeArgs};
 use crate::config::ServeConfig;
 use crate::demo::{self, Seeding};
 use crate::server::{self, StartError};
 use crate::store::accounts::{self, NewAccount};
-use crate::store::{self, StoreError};
+use crate::store::{self, vendors, StoreError};
 
 /// Why a command failed.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +25,9 @@ pub enum CommandError {
     /// `create-key` for an account that does not exist.
     #[error("there is no account {0}")]
     NoSuchAccount(i64),
+    /// `create-vendor-credentials` with a vendor_id that is taken.
+    #[error("vendor_id {0} is taken")]
+    VendorIdTaken(i64),
 }
 
 /// Runs a command to its end.
@@ -33,6 +36,7 @@ pub async fn run(command: Command) -> Result<(), CommandError> {
         Command::Serve(args) => serve(args).await,
         Command::CreateAccount(args) => create_account(args).await,
         Command::CreateKey(args) => create_key(args).await,
+        Command::CreateVendorCredentials(args) => create_vendor_credentials(args).await,
     }
 }
 
@@ -51,6 +55,7 @@ async fn serve(args: ServeArgs) -> Result<(), CommandError> {
         println!("coupon page: {base}/c/{}", demo::FEATURED_COUPON);
         println!("admin: {base}/admin");
         println!("demo API key: {}", demo::API_KEY);
+        println!("demo vendor_id: {}, vendor_auth_code: {}", demo::VENDOR_ID, demo::VENDOR_AUTH_CODE);
         println!("store password of the demo coupons: {}", demo::STORE_PASSWORD);
     }
     shutdown_signal().await;
@@ -101,6 +106,26 @@ async fn create_key(args: CreateKeyArgs) -> Result<(), CommandError> {
     let key = auth::new_key();
     accounts::insert_key(&pool, args.account, &auth::digest(&key)).await?;
     println!("API key for account {} (shown once, stored hashed): {key}", args.account);
+    pool.close().await;
+    Ok(())
+}
+
+async fn create_vendor_credentials(args: CreateVendorCredentialsArgs) -> Result<(), CommandError> {
+    let pool = store::open_pool(&args.db.db).await?;
+    if accounts::find(&pool, args.account).await?.is_none() {
+        return Err(CommandError::NoSuchAccount(args.account));
+    }
+    let code = auth::new_vendor_auth_code();
+    let vendor_id = match vendors::insert(&pool, args.account, args.vendor_id, &auth::digest(&code)).await {
+        Err(e) if e.is_unique_violation() => {
+            return Err(CommandError::VendorIdTaken(args.vendor_id.unwrap_or_default()))
+        }
+        other => other?,
+    };
+    println!(
+        "vendor credentials for account {} (the auth code is shown once, stored hashed): vendor_id {vendor_id} vendor_auth_code {code}",
+        args.account
+    );
     pool.close().await;
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! The demo data of `serve --demo`: an account, its API key, groups, a template and a coupon in
-//! every state, with dates relative to today in Asia/Seoul. Seeded only into a database without
-//! accounts. The coupons go through the same rules and code as an API create.
+//! The demo data of `serve --demo`: an account, its API key and vendor credentials, groups, a
+//! template, a coupon in every state and three in the group "Spring sale", with dates relative to
+//! today in Asia/Seoul. Seeded only into a database without accounts. The coupons go through the
+//! same rules and code as an API create.
 
 use std::collections::HashMap;
 
@@ -16,7 +17,7 @@ use crate::clock;
 use crate::redeem::password::{self, PasswordError};
 use crate::store::accounts::{self, NewAccount};
 use crate::store::uses::{self, Channel, NewUse};
-use crate::store::{catalog, coupons, StoreError};
+use crate::store::{catalog, coupons, vendors, StoreError};
 
 /// The demo account's API key (stored hashed like any other).
 pub const API_KEY: &str = "demo-key-7f3a9c2e5b1d4086";
@@ -24,6 +25,10 @@ pub const API_KEY: &str = "demo-key-7f3a9c2e5b1d4086";
 pub const FEATURED_COUPON: &str = "DEMOACTIVE000001";
 /// The store password of the demo's on-site coupons.
 pub const STORE_PASSWORD: &str = "1234";
+/// The demo account's vendor_id in the second vendor's dialect.
+pub const VENDOR_ID: i64 = 4242;
+/// The demo account's vendor_auth_code (stored hashed like any other).
+pub const VENDOR_AUTH_CODE: &str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
 /// What seeding did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +147,21 @@ fn coupons(today: Ymd) -> Vec<(Value, bool)> {
             false,
         ),
     ]
+    .into_iter()
+    .chain(spring_sale(today).into_iter().map(|spec| (spec, false)))
+    .collect()
+}
+
+/// The group "Spring sale" (2): three active, unused percentage coupons to try a group update on.
+fn spring_sale(today: Ymd) -> Vec<Value> {
+    [(1, 10), (2, 15), (3, 20)]
+        .into_iter()
+        .map(|(n, percent)| {
+            json!({"cpnNo": format!("DEMOSPRING00000{n}"), "nm": format!("Spring sale {percent}% off"),
+                   "discTypeIdx": 457, "disc": percent, "grpIdx": 2, "onsiteYn": "Y", "onsitePwd": STORE_PASSWORD,
+                   "strtYmd": today.add_days(-1).to_string(), "endYmd": today.add_days(30).to_string()})
+        })
+        .collect()
 }
 
 /// Seeds the demo into a database that has no account yet.
@@ -154,6 +174,7 @@ pub async fn seed_if_empty(pool: &SqlitePool) -> Result<Seeding, DemoError> {
     let mut tx = pool.begin().await?;
     let account_id = accounts::insert(&mut *tx, &account).await?;
     accounts::insert_key(&mut *tx, account_id, &auth::digest(API_KEY)).await?;
+    vendors::insert(&mut *tx, account_id, Some(VENDOR_ID), &auth::digest(VENDOR_AUTH_CODE)).await?;
     for group in groups() {
         catalog::insert_group(&mut *tx, account_id, &group).await?;
     }

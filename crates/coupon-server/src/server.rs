@@ -2,6 +2,7 @@
 
 use std::io;
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -51,14 +52,10 @@ pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
         false => None,
     };
     let cache = PublicCache::default();
-    let (writer, writing) = Writer::start(store::open_writer_connection(&config.db).await?, cache.clone());
-    let state = AppState::new(Services {
-        pool,
-        writer,
-        cache,
-        accounts: AccountCache::default(),
-        limiter: PasswordLimiter::default(),
-    });
+    let accounts = Arc::new(AccountCache::default());
+    let writer_conn = store::open_writer_connection(&config.db).await?;
+    let (writer, writing) = Writer::start(writer_conn, cache.clone(), Arc::clone(&accounts));
+    let state = AppState::new(Services { pool, writer, cache, accounts, limiter: PasswordLimiter::default() });
     let listen_error = |source| StartError::Listen { addr: config.addr, source };
     let listener = TcpListener::bind(config.addr).await.map_err(listen_error)?;
     let addr = listener.local_addr().map_err(listen_error)?;

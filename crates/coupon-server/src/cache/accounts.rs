@@ -1,11 +1,12 @@
-//! Accounts (by API key and by id), kept for [`TTL`], and their groups and templates, kept for
-//! [`CATALOG_TTL`].
+//! Accounts (by API key, by the second vendor's credentials and by id), kept for [`TTL`], and
+//! their groups and templates, kept for [`CATALOG_TTL`] (or until the writer changes them).
 //!
 //! Accounts change only through the CLI (another process), so a short lifetime bounds how stale
 //! they can be. An unknown key is never cached: a key made by `create-key` works at once. Groups and
 //! templates are checked by every write, so a change made outside the server (a dashboard, SQL) must
 //! be seen quickly: they are kept for a second only.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,7 +15,7 @@ use sqlx::SqlitePool;
 
 use super::expiring::Expiring;
 use crate::store::accounts::{self, Account};
-use crate::store::{catalog, StoreError};
+use crate::store::{catalog, vendors, StoreError};
 
 /// How long an account is kept.
 pub const TTL: Duration = Duration::from_secs(30);
@@ -34,12 +35,22 @@ pub struct Catalog {
 pub struct AccountCache {
     by_key: Expiring<String, Account>,
     by_id: Expiring<i64, Account>,
+    /// By vendor id and auth code digest (the second vendor's credentials).
+    by_vendor: Expiring<(i64, String), Account>,
     catalogs: Expiring<i64, Catalog>,
+    /// Bumped by every [`AccountCache::forget_catalog`]: a catalog read before it is not kept.
+    catalog_generation: AtomicU64,
 }
 
 impl Default for AccountCache {
     fn default() -> Self {
-        AccountCache { by_key: Expiring::new(TTL), by_id: Expiring::new(TTL), catalogs: Expiring::new(CATALOG_TTL) }
+        AccountCache {
+            by_key: Expiring::new(TTL),
+            by_id: Expiring::new(TTL),
+            by_vendor: Expiring::new(TTL),
+            catalogs: Expiring::new(CATALOG_TTL),
+            catalog_generation: AtomicU64::new(0),
+        }
     }
 }
 
@@ -53,6 +64,25 @@ impl AccountCache {
             return Ok(None);
         };
         self.by_key.insert(digest.to_owned(), Arc::clone(&account));
+        Ok(Some(account))
+    }
+
+    /// The account of the second vendor's credentials: a vendor id and its auth code's digest.
+    /// Unknown credentials are never cached.
+    pub async fn by_vendor(
+        &self,
+        pool: &SqlitePool,
+        vendor_id: i64,
+        digest: &str,
+    ) -> Result<Option<Arc<Account>>, StoreError> {
+        let key = (vendor_id, digest.to_owned());
+        if let Some(account) = self.by_vendor.get(&key) {
+            return Ok(Some(account));
+        }
+        let Some(account) = vendors::find_account(pool, vendor_id, digest).await?.map(Arc::new) else {
+            return Ok(None);
+        };
+        self.by_vendor.insert(key, Arc::clone(&account));
         Ok(Some(account))
     }
 
@@ -73,10 +103,18 @@ impl AccountCache {
         if let Some(catalog) = self.catalogs.get(&account_id) {
             return Ok(catalog);
         }
+        let generation = self.catalog_generation.load(Ordering::Acquire);
         let groups = catalog::groups(pool, account_id).await?;
         let templates = catalog::templates(pool, account_id).await?;
         let catalog = Arc::new(Catalog { groups, templates });
-        self.catalogs.insert(account_id, Arc::clone(&catalog));
+        let unchanged = || self.catalog_generation.load(Ordering::Acquire) == generation;
+        self.catalogs.insert_if(account_id, Arc::clone(&catalog), unchanged);
         Ok(catalog)
+    }
+
+    /// Forgets an account's groups and templates (after a commit that changed them).
+    pub fn forget_catalog(&self, account_id: i64) {
+        self.catalog_generation.fetch_add(1, Ordering::AcqRel);
+        self.catalogs.remove(&account_id);
     }
 }

@@ -28,10 +28,24 @@ impl<K: Eq + Hash, V> Expiring<K, V> {
 
     /// Stores a value.
     pub fn insert(&self, key: K, value: Arc<V>) {
+        self.insert_if(key, value, || true);
+    }
+
+    /// Stores a value if `still_valid()`, asked while no other change can happen: with a counter
+    /// bumped before every [`Expiring::remove`], a value read before a removal is never stored after it.
+    pub fn insert_if(&self, key: K, value: Arc<V>, still_valid: impl FnOnce() -> bool) {
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if !still_valid() {
+            return;
+        }
         if entries.len() >= CAPACITY {
             entries.clear();
         }
         entries.insert(key, (Instant::now(), value));
+    }
+
+    /// Forgets a key's value.
+    pub fn remove(&self, key: &K) {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner()).remove(key);
     }
 }

@@ -4,6 +4,7 @@
 //! still the one it validated (same version, same use count); otherwise it starts over. So a rule
 //! such as "only the memo may change after use" holds even when a use lands in between.
 
+pub mod bulk;
 mod code;
 pub mod context;
 

@@ -43,18 +43,25 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
 
 /// `application/json`, with or without parameters such as `charset=utf-8`.
 fn is_json(headers: &HeaderMap) -> bool {
+    has_media_type(headers, "application/json")
+}
+
+/// Whether the `Content-Type` is `media_type`, with or without parameters.
+pub(super) fn has_media_type(headers: &HeaderMap, media_type: &str) -> bool {
     headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
-        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case(media_type))
 }
 
-fn declared_length(headers: &HeaderMap) -> Option<usize> {
+/// The body's declared length, if any.
+pub(super) fn declared_length(headers: &HeaderMap) -> Option<usize> {
     headers.get(CONTENT_LENGTH)?.to_str().ok()?.parse().ok()
 }
 
-fn is_length_limit(error: &axum::Error) -> bool {
+/// Whether reading the body failed because it is over the limit.
+pub(super) fn is_length_limit(error: &axum::Error) -> bool {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(e) = source {
         if e.is::<LengthLimitError>() {

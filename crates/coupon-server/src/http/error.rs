@@ -47,6 +47,18 @@ pub enum ApiError {
     /// 1006: the coupon has been used; only the memo may change.
     #[error("the coupon has been used")]
     LockedAfterUse(Report),
+    /// 1006 when one coupon of a group is used and locked, else 1002: one coupon of a group update
+    /// breaks a rule, so none changed.
+    #[error("coupon {cpn_no} breaks {} rule(s)", report.errors.len())]
+    CouponRefused {
+        /// The first coupon (by code) that breaks a rule.
+        cpn_no: String,
+        /// What it breaks.
+        report: Report,
+    },
+    /// 1005: no coupon group of that name for this account.
+    #[error("no such coupon group")]
+    GroupNotFound,
     /// 1007: too many requests or wrong passwords; retry after this many seconds.
     #[error("too many requests")]
     TooManyRequests {
@@ -87,8 +99,10 @@ impl ApiError {
             ApiError::Invalid(_) => 1002,
             ApiError::Unauthorized => 1003,
             ApiError::PlanRequired { .. } => 1004,
-            ApiError::NotFound | ApiError::NoEndpoint => 1005,
+            ApiError::NotFound | ApiError::NoEndpoint | ApiError::GroupNotFound => 1005,
             ApiError::LockedAfterUse(_) => 1006,
+            ApiError::CouponRefused { report, .. } if report.has_error(ErrorCode::LockedAfterUse) => 1006,
+            ApiError::CouponRefused { .. } => 1002,
             ApiError::TooManyRequests { .. } => 1007,
             ApiError::WrongPassword { .. } => 1008,
             ApiError::Unusable(_) => 1009,
@@ -107,7 +121,9 @@ impl ApiError {
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::PlanRequired { .. } | ApiError::WrongPassword { .. } => StatusCode::FORBIDDEN,
-            ApiError::NotFound | ApiError::NoEndpoint => StatusCode::NOT_FOUND,
+            ApiError::NotFound | ApiError::NoEndpoint | ApiError::GroupNotFound => StatusCode::NOT_FOUND,
+            ApiError::CouponRefused { .. } if self.code() == 1006 => StatusCode::CONFLICT,
+            ApiError::CouponRefused { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::LockedAfterUse(_) | ApiError::Unusable(_) | ApiError::DuplicateCode => StatusCode::CONFLICT,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -125,6 +141,12 @@ impl ApiError {
                 json!({ "required": required, "errors": report.errors, "warnings": report.warnings })
             }
             ApiError::LockedAfterUse(report) => json!({ "errors": report.errors }),
+            ApiError::CouponRefused { cpn_no, report } if self.code() == 1006 => {
+                json!({ "errors": report.errors, "cpnNo": cpn_no })
+            }
+            ApiError::CouponRefused { cpn_no, report } => {
+                json!({ "errors": report.errors, "warnings": report.warnings, "cpnNo": cpn_no })
+            }
             ApiError::TooManyRequests { retry_after } => json!({ "retryAfter": retry_after }),
             ApiError::WrongPassword { attempts_left } => json!({ "attemptsLeft": attempts_left }),
             ApiError::Unusable(why) => json!({ "reason": why.reason() }),

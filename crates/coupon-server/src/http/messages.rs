@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use coupon_rules::messages::plan_name;
-use coupon_rules::Lang;
+use coupon_rules::{ErrorCode, Lang};
 
 use super::error::ApiError;
 use crate::redeem::Unusable;
@@ -41,6 +41,13 @@ pub fn message(error: &ApiError, lang: Lang) -> Cow<'static, str> {
             )
         }),
         ApiError::NotFound => text("No such coupon.", "쿠폰을 찾을 수 없습니다."),
+        ApiError::GroupNotFound => text("No such coupon group.", "쿠폰 그룹을 찾을 수 없습니다."),
+        ApiError::CouponRefused { cpn_no, report } => Cow::Owned(match (report.has_error(ErrorCode::LockedAfterUse), ko) {
+            (true, false) => format!("Coupon {cpn_no} has been used: only its memo can change. Nothing was updated."),
+            (true, true) => format!("쿠폰 {cpn_no}은(는) 사용되어 메모만 수정할 수 있습니다. 아무것도 변경되지 않았습니다."),
+            (false, false) => format!("Coupon {cpn_no} would break {} rule(s): nothing was updated. See result.errors.", report.errors.len()),
+            (false, true) => format!("쿠폰 {cpn_no}에 맞지 않는 값 {}개가 있어 아무것도 변경되지 않았습니다. result.errors를 확인하세요.", report.errors.len()),
+        }),
         ApiError::NoEndpoint => text("No such API endpoint.", "없는 API 경로입니다."),
         ApiError::LockedAfterUse(_) => {
             text("This coupon has been used: only the memo can change.", "사용된 쿠폰은 메모만 수정할 수 있습니다.")

@@ -6,8 +6,10 @@ mod coupons;
 mod envelope;
 mod error;
 mod fields;
+mod groups;
 pub mod lang;
 mod messages;
+pub mod paddle;
 mod public;
 mod query;
 mod redeem;
@@ -23,11 +25,13 @@ pub use body::MAX_BODY_BYTES;
 pub use envelope::{ApiResult, Envelope, Success};
 pub use error::ApiError;
 
-/// Every `/api/…` route. The second vendor's dialect (`POST /2.1/product/update_coupon`, seed
-/// `002_…`) will join here as its own module with its own envelope.
+/// Every `/api/…` route, and the second vendor's dialect (`POST /2.1/product/update_coupon`, seed
+/// `002_…`) with its own answers.
 pub fn router() -> Router<AppState> {
+    let admin = coupons::routes().merge(redeem::routes()).merge(context::routes()).merge(groups::routes());
     Router::new()
-        .nest("/api/coupon/v1", coupons::routes().merge(redeem::routes()).merge(context::routes()))
+        .nest("/api/coupon/v1", admin)
+        .merge(paddle::routes())
         .nest("/api/public/v1", public::routes())
         .route("/api", any(no_endpoint))
         .route("/api/{*rest}", any(no_endpoint))

@@ -1,8 +1,8 @@
-//! The `?cpnNo=` query parameter of the admin API's GET and DELETE endpoints.
+//! The query parameters of the admin API's GET and DELETE endpoints: `?cpnNo=`, `?grpIdx=`.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use coupon_rules::{params, ErrorCode, FieldError, Report};
+use coupon_rules::{params, ErrorCode, FieldError, Params, Report};
 
 use super::error::ApiError;
 use super::lang;
@@ -15,15 +15,38 @@ impl<S: Send + Sync> FromRequestParts<S> for CpnNoParam {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
-        let query = parts.uri.query().unwrap_or("");
-        form_urlencoded::parse(query.as_bytes())
-            .find(|(name, _)| name == "cpnNo")
-            .map(|(_, value)| value.into_owned())
-            .filter(|value| !value.is_empty())
-            .map(CpnNoParam)
-            .ok_or_else(|| {
-                let error = FieldError::new("cpnNo", ErrorCode::Required, params! {}, lang::current());
-                ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() })
-            })
+        param(parts, "cpnNo").map(CpnNoParam).ok_or_else(|| invalid("cpnNo", ErrorCode::Required, params! {}))
     }
+}
+
+/// Extractor: the `grpIdx` query parameter, a group index >= 0 (0: no group); missing or empty is
+/// a 1002 `required` error, anything but a whole number >= 0 a 1002 `invalid_type` / `out_of_range`.
+#[derive(Debug, Clone, Copy)]
+pub struct GrpIdxParam(pub i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for GrpIdxParam {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let text = param(parts, "grpIdx").ok_or_else(|| invalid("grpIdx", ErrorCode::Required, params! {}))?;
+        match text.parse::<i64>() {
+            Ok(idx) if idx >= 0 => Ok(GrpIdxParam(idx)),
+            Ok(_) => Err(invalid("grpIdx", ErrorCode::OutOfRange, params! { "min" => 0_i64 })),
+            Err(_) => Err(invalid("grpIdx", ErrorCode::InvalidType, params! { "expected" => "integer" })),
+        }
+    }
+}
+
+/// The first non-empty value of a query parameter.
+fn param(parts: &Parts, name: &str) -> Option<String> {
+    let query = parts.uri.query().unwrap_or("");
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(found, _)| found == name)
+        .map(|(_, value)| value.into_owned())
+        .filter(|value| !value.is_empty())
+}
+
+fn invalid(field: &'static str, code: ErrorCode, params: Params) -> ApiError {
+    let error = FieldError::new(field, code, params, lang::current());
+    ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() })
 }

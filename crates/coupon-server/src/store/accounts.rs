@@ -42,8 +42,9 @@ pub struct NewAccount {
     pub global_webhook: bool,
 }
 
+/// An `accounts` row as read (`id, name, plan, timezone, global_webhook`).
 #[derive(sqlx::FromRow)]
-struct AccountRow {
+pub(super) struct AccountRow {
     id: i64,
     name: String,
     plan: String,

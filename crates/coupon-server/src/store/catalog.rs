@@ -1,7 +1,7 @@
 //! An account's coupon groups and templates.
 
 use coupon_rules::{Group, Template, TemplateContent};
-use sqlx::SqliteExecutor;
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 use super::StoreError;
 
@@ -119,4 +119,27 @@ pub async fn insert_template(
     .execute(db)
     .await?;
     Ok(())
+}
+
+/// The index of the account's group with this name, created (with no overrides, after the last
+/// index) when the account has none.
+pub async fn find_or_create_group(conn: &mut SqliteConnection, account_id: i64, name: &str) -> Result<i64, StoreError> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT idx FROM coupon_groups WHERE account_id = ? AND name = ?")
+        .bind(account_id)
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if let Some(idx) = found {
+        return Ok(idx);
+    }
+    let idx = sqlx::query_scalar(
+        "INSERT INTO coupon_groups (account_id, idx, name) \
+         VALUES (?, (SELECT COALESCE(MAX(idx), 0) + 1 FROM coupon_groups WHERE account_id = ?), ?) RETURNING idx",
+    )
+    .bind(account_id)
+    .bind(account_id)
+    .bind(name)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(idx)
 }

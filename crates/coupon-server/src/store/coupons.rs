@@ -165,6 +165,17 @@ pub async fn find(
     row.map(StoredCoupon::try_from).transpose()
 }
 
+/// Every coupon of an account's group (0: the coupons without a group), by code.
+pub async fn in_group(
+    db: impl SqliteExecutor<'_>,
+    account_id: i64,
+    grp_idx: i64,
+) -> Result<Vec<StoredCoupon>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM coupons c WHERE c.account_id = ? AND c.grp_idx = ? ORDER BY c.cpn_no");
+    let rows: Vec<CouponRow> = sqlx::query_as(&sql).bind(account_id).bind(grp_idx).fetch_all(db).await?;
+    rows.into_iter().map(StoredCoupon::try_from).collect()
+}
+
 /// The coupon with this code, whichever account it belongs to (the public page).
 pub async fn find_by_code(db: impl SqliteExecutor<'_>, cpn_no: &str) -> Result<Option<StoredCoupon>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM coupons c WHERE c.cpn_no = ?");

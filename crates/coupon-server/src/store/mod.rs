@@ -5,10 +5,12 @@
 //! has been answered survives a crash or power loss; group commit keeps that affordable.
 
 pub mod accounts;
+pub mod bulk;
 pub mod catalog;
 pub mod coupons;
 mod error;
 pub mod uses;
+pub mod vendors;
 pub mod writer;
 
 use std::path::Path;

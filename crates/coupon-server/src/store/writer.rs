@@ -6,15 +6,18 @@
 //! transaction and commits once: one fsync for the whole batch. A write is answered only after its batch has committed, so
 //! an answered write is durable.
 
+use std::sync::Arc;
+
 use coupon_rules::Coupon;
 use sqlx::{Executor, SqliteConnection};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
+use super::bulk::{self, BulkOutcome, BulkUpdate};
 use super::coupons::{self, Expected, Inserted};
 use super::uses::{self, NewUse, UseOutcome};
 use super::StoreError;
-use crate::cache::PublicCache;
+use crate::cache::{AccountCache, PublicCache};
 
 /// The most writes committed together.
 const MAX_BATCH: usize = 256;
@@ -28,14 +31,32 @@ enum Job {
     Update { id: i64, expected: Expected, coupon: Box<Coupon>, password_hash: Option<String>, reply: Reply<bool> },
     Delete { id: i64, cpn_no: String, reply: Reply<bool> },
     Use { cpn_no: String, new: NewUse, reply: Reply<UseOutcome> },
+    Bulk { update: Box<BulkUpdate>, reply: Reply<BulkOutcome> },
+}
+
+/// What a batch's jobs make stale in the caches.
+#[derive(Default)]
+struct Stale {
+    /// Codes whose cached public views go.
+    codes: Vec<String>,
+    /// Accounts whose cached groups go.
+    catalogs: Vec<i64>,
 }
 
 impl Job {
-    /// The code of the coupon the job writes, whose cached public view it makes stale.
-    fn cpn_no(&self) -> &str {
+    /// Notes what the job writes: the codes of its coupons (old and new), and its account's groups
+    /// when it may create one.
+    fn note_stale(&self, stale: &mut Stale) {
         match self {
-            Job::Insert { coupon, .. } | Job::Update { coupon, .. } => &coupon.cpn_no,
-            Job::Delete { cpn_no, .. } | Job::Use { cpn_no, .. } => cpn_no,
+            Job::Insert { coupon, .. } | Job::Update { coupon, .. } => stale.codes.push(coupon.cpn_no.clone()),
+            Job::Delete { cpn_no, .. } | Job::Use { cpn_no, .. } => stale.codes.push(cpn_no.clone()),
+            Job::Bulk { update, .. } => {
+                stale.codes.extend(update.codes.iter().cloned());
+                stale.codes.extend(update.changes.new_code.iter().cloned());
+                if update.changes.new_group.is_some() {
+                    stale.catalogs.push(update.account_id);
+                }
+            }
         }
     }
 
@@ -44,6 +65,7 @@ impl Job {
             Job::Insert { reply, .. } => Box::new(Outcome { reply, result: Err(error) }),
             Job::Update { reply, .. } | Job::Delete { reply, .. } => Box::new(Outcome { reply, result: Err(error) }),
             Job::Use { reply, .. } => Box::new(Outcome { reply, result: Err(error) }),
+            Job::Bulk { reply, .. } => Box::new(Outcome { reply, result: Err(error) }),
         }
     }
 }
@@ -84,10 +106,11 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer task on its own connection. Committed writes invalidate `cache`.
-    pub fn start(conn: SqliteConnection, cache: PublicCache) -> (Writer, JoinHandle<()>) {
+    /// Starts the writer task on its own connection. Committed writes invalidate the public views
+    /// in `cache` and the groups in `accounts`.
+    pub fn start(conn: SqliteConnection, cache: PublicCache, accounts: Arc<AccountCache>) -> (Writer, JoinHandle<()>) {
         let (jobs, queue) = mpsc::channel(QUEUE);
-        let task = tokio::spawn(run(conn, queue, cache));
+        let task = tokio::spawn(run(conn, queue, Caches { public: cache, accounts }));
         (Writer { jobs }, task)
     }
 
@@ -127,25 +150,37 @@ impl Writer {
     pub async fn use_coupon(&self, cpn_no: String, new: NewUse) -> Result<UseOutcome, StoreError> {
         self.submit(|reply| Job::Use { cpn_no, new, reply }).await
     }
+
+    /// Writes one change to a selection of coupons if it is still as validated (see [`bulk::apply`]).
+    /// All or nothing, whatever else shares its batch.
+    pub async fn bulk_update(&self, update: BulkUpdate) -> Result<BulkOutcome, StoreError> {
+        self.submit(|reply| Job::Bulk { update: Box::new(update), reply }).await
+    }
 }
 
-async fn run(mut conn: SqliteConnection, mut queue: mpsc::Receiver<Job>, cache: PublicCache) {
+/// The caches a commit makes stale.
+struct Caches {
+    public: PublicCache,
+    accounts: Arc<AccountCache>,
+}
+
+async fn run(mut conn: SqliteConnection, mut queue: mpsc::Receiver<Job>, caches: Caches) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        commit_batch(&mut conn, batch.drain(..), &cache).await;
+        commit_batch(&mut conn, batch.drain(..), &caches).await;
     }
     if let Err(e) = sqlx::Connection::close(conn).await {
         tracing::warn!(error = %e, "closing the writer connection failed");
     }
 }
 
-async fn commit_batch(conn: &mut SqliteConnection, jobs: impl Iterator<Item = Job>, cache: &PublicCache) {
-    let mut touched = Vec::new();
+async fn commit_batch(conn: &mut SqliteConnection, jobs: impl Iterator<Item = Job>, caches: &Caches) {
+    let mut stale = Stale::default();
     let mut finished: Vec<Box<dyn Finished>> = Vec::new();
     // Why the batch cannot commit, once known: the jobs after it do not run.
     let mut failure = conn.execute("BEGIN IMMEDIATE").await.err().map(|e| e.to_string());
     for job in jobs {
-        touched.push(job.cpn_no().to_owned());
+        job.note_stale(&mut stale);
         match &failure {
             Some(why) => finished.push(job.fail(StoreError::BatchFailed(why.clone()))),
             None => {
@@ -166,7 +201,8 @@ async fn commit_batch(conn: &mut SqliteConnection, jobs: impl Iterator<Item = Jo
         finished.iter_mut().for_each(|f| f.fail(&why));
     }
     // Invalidate before answering: whoever sees the answer then reads the new state.
-    cache.invalidate(touched.iter().map(String::as_str));
+    caches.public.invalidate(stale.codes.iter().map(String::as_str));
+    stale.catalogs.iter().for_each(|account_id| caches.accounts.forget_catalog(*account_id));
     finished.into_iter().for_each(|f| f.answer());
 }
 
@@ -182,5 +218,6 @@ async fn run_job(conn: &mut SqliteConnection, job: Job) -> Box<dyn Finished> {
         }
         Job::Delete { id, reply, .. } => Box::new(Outcome { reply, result: coupons::delete(conn, id).await }),
         Job::Use { new, reply, .. } => Box::new(Outcome { reply, result: uses::record(conn, &new).await }),
+        Job::Bulk { update, reply } => Box::new(Outcome { reply, result: bulk::apply(conn, &update).await }),
     }
 }

@@ -1,0 +1,87 @@
+//! The admin's group screen: the coupons of a group, and one change applied to all of them (the
+//! second dialect's change fields, with the API key instead of vendor credentials).
+
+use axum::extract::State;
+use axum::routing::{get, post};
+use axum::Router;
+use coupon_rules::paddle::{validate_group_update, PaddleRequest};
+use coupon_rules::{params, Coupon, ErrorCode, FieldError, Report};
+use serde::Serialize;
+
+use super::body::JsonBody;
+use super::envelope::{ApiResult, Success};
+use super::error::ApiError;
+use super::lang::RequestLang;
+use super::query::GrpIdxParam;
+use crate::app::AppState;
+use crate::auth::ApiAccount;
+use crate::edit::bulk::{self, BulkError, Target};
+use crate::store::coupons;
+
+/// The routes under `/api/coupon/v1`.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/list", get(list)).route("/group-update", post(group_update))
+}
+
+/// `result` of `GET /list`.
+#[derive(Debug, Serialize)]
+struct CouponList {
+    coupons: Vec<Coupon>,
+}
+
+/// `result` of `POST /group-update`.
+#[derive(Debug, Serialize)]
+struct Updated {
+    updated: usize,
+}
+
+/// `GET /list?grpIdx=N`: the admin view of every coupon of group N (0: without a group), by code.
+async fn list(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    RequestLang(lang): RequestLang,
+    GrpIdxParam(grp_idx): GrpIdxParam,
+) -> ApiResult<CouponList> {
+    let catalog = state.accounts.catalog(&state.pool, account.id).await?;
+    if grp_idx != 0 && !catalog.groups.iter().any(|g| g.idx == grp_idx) {
+        let error = FieldError::new("grpIdx", ErrorCode::UnknownGroup, params! { "idx" => grp_idx }, lang);
+        return Err(ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() }));
+    }
+    let coupons = coupons::in_group(&state.pool, account.id, grp_idx).await?.into_iter().map(|s| s.coupon).collect();
+    Ok(Success(CouponList { coupons }))
+}
+
+/// `POST /group-update` `{"group": name, change fields…}`: all of the group's coupons or none.
+/// Refusals: 1001 (wrong types), 1002 (rules; `cpnNo` names the coupon when it is one coupon's),
+/// 1006 (a used coupon, named by `cpnNo`), 1005 (no such group).
+async fn group_update(
+    State(state): State<AppState>,
+    ApiAccount(account): ApiAccount,
+    RequestLang(lang): RequestLang,
+    JsonBody(request): JsonBody<PaddleRequest>,
+) -> ApiResult<Updated> {
+    let report = validate_group_update(&request, account.today(), lang);
+    if report.has_error(ErrorCode::InvalidType) {
+        let wrong = report.errors.into_iter().filter(|e| e.code == ErrorCode::InvalidType).collect();
+        return Err(ApiError::WrongTypes(wrong));
+    }
+    if !report.is_ok() {
+        return Err(ApiError::Invalid(report));
+    }
+    let group = request.group.as_deref().unwrap_or_default();
+    match bulk::apply(&state, &account, Target::Group(group), &request, lang).await {
+        Ok(updated) => Ok(Success(Updated { updated })),
+        Err(error) => Err(refusal(error)),
+    }
+}
+
+fn refusal(error: BulkError) -> ApiError {
+    match error {
+        BulkError::Refused { cpn_no, report } => ApiError::CouponRefused { cpn_no, report },
+        BulkError::GroupNotFound => ApiError::GroupNotFound,
+        BulkError::CouponNotFound => ApiError::NotFound,
+        BulkError::DuplicateCode => ApiError::DuplicateCode,
+        BulkError::Busy => ApiError::TooManyRequests { retry_after: 1 },
+        BulkError::Store(e) => ApiError::internal(e),
+    }
+}

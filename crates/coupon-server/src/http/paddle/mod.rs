@@ -1,0 +1,75 @@
+//! The second vendor's dialect: `POST /2.1/product/update_coupon` (seed `002_…`), on the same
+//! coupons as the first. Authenticated by `vendor_id` + `vendor_auth_code`; answered in that
+//! vendor's style (HTTP 200, `success`, its error codes).
+
+mod answer;
+mod body;
+mod codes;
+mod messages;
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::Router;
+use coupon_rules::paddle::{validate_paddle_body, validate_paddle_credentials, PaddleRequest};
+use coupon_rules::Plan;
+
+use super::lang::RequestLang;
+use crate::app::AppState;
+use crate::auth;
+use crate::edit::bulk::{self, Target};
+use crate::store::accounts::Account;
+pub use answer::{PaddleError, Unreadable, Updated};
+use body::PaddleBody;
+
+/// The vendor's path.
+pub const PATH: &str = "/2.1/product/update_coupon";
+
+/// The route of `update_coupon`; any other method is the vendor's "bad method call".
+pub fn routes() -> Router<AppState> {
+    Router::new().route(PATH, post(update_coupon).fallback(bad_method))
+}
+
+async fn bad_method() -> PaddleError {
+    PaddleError::Unreadable(Unreadable::Method)
+}
+
+/// Checks the credentials, then who they belong to, then the rest of the request, then applies it
+/// to the coupon (by code) or the group (by name): all of the group or nothing.
+async fn update_coupon(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    body: Result<PaddleBody, PaddleError>,
+) -> Result<Updated, PaddleError> {
+    let PaddleBody(request) = body?;
+    PaddleError::check(validate_paddle_credentials(&request, lang))?;
+    let account = authenticate(&state, &request).await?;
+    PaddleError::check(validate_paddle_body(&request, account.today(), lang))?;
+    let target = target(&request).ok_or_else(|| PaddleError::Internal("a request without a selector passed".into()))?;
+    let updated = bulk::apply(&state, &account, target, &request, lang).await?;
+    Ok(Updated { updated })
+}
+
+/// The account of the request's credentials (already checked for shape), on a plan with the API.
+async fn authenticate(state: &AppState, request: &PaddleRequest) -> Result<std::sync::Arc<Account>, PaddleError> {
+    let (Some(vendor_id), Some(code)) = (request.vendor_id, request.vendor_auth_code.as_deref()) else {
+        return Err(PaddleError::BadCredentials);
+    };
+    let account = state
+        .accounts
+        .by_vendor(&state.pool, vendor_id, &auth::digest(code))
+        .await?
+        .ok_or(PaddleError::BadCredentials)?;
+    if !account.plan.includes(Plan::API) {
+        return Err(PaddleError::PlanExcludesApi);
+    }
+    Ok(account)
+}
+
+/// The coupon or group the request names (the rules have checked it names exactly one).
+fn target(request: &PaddleRequest) -> Option<Target<'_>> {
+    given(&request.coupon_code).map(Target::Code).or_else(|| given(&request.group).map(Target::Group))
+}
+
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|v| !v.is_empty())
+}

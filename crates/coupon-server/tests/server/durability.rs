@@ -63,7 +63,7 @@ async fn a_killed_server_keeps_every_update_it_confirmed() {
     let key = run_cli(&["create-key", "--db", db_arg, "--account", &account]).await;
 
     let (mut child, base) = serve(&db, &dist).await;
-    let api = Api { base, http: client(), key };
+    let api = Api { base, http: client(), key, account_id: account.parse().expect("an account id") };
     let mut codes = Vec::new();
     for _ in 0..WRITERS {
         codes.push(api.coupon(json!({})).await);

@@ -1,7 +1,7 @@
 //! Thousands of random and mutated bodies against each write endpoint: every reply is a
-//! well-formed envelope with a non-zero code, never a 5xx. Every body carries a defect by
-//! construction (not JSON, not an object, or an unknown field `zz_…` at both ends), so none of
-//! them may succeed.
+//! well-formed envelope with a non-zero code (the second vendor's endpoint: its own answer with
+//! `success` false), never a 5xx. Every body carries a defect by construction (not JSON, not an
+//! object, or an unknown field `zz_…` at both ends), so none of them may succeed.
 
 use coupon_rules::Plan;
 use rand::rngs::StdRng;
@@ -10,6 +10,15 @@ use serde_json::{json, Map, Value};
 use tokio::task::JoinSet;
 
 use crate::support::{assert_envelope, Reply, TestServer};
+
+/// How an endpoint answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    /// `{code, message, result}`.
+    Envelope,
+    /// The second vendor's `{success, error}`, HTTP 200.
+    Vendor,
+}
 
 const BODIES_PER_ENDPOINT: usize = 2000;
 const IN_FLIGHT: usize = 16;
@@ -104,6 +113,17 @@ fn defective_body(template: &Value, rng: &mut StdRng) -> (Vec<u8>, &'static str)
 }
 
 async fn fuzz_endpoint(server: &TestServer, key: Option<&str>, method: reqwest::Method, path: &str, template: Value) {
+    fuzz_answers(server, key, method, path, template, Answer::Envelope).await;
+}
+
+async fn fuzz_answers(
+    server: &TestServer,
+    key: Option<&str>,
+    method: reqwest::Method,
+    path: &str,
+    template: Value,
+    answer: Answer,
+) {
     let mut rng = StdRng::seed_from_u64(0x00c0_ffee ^ path.len() as u64);
     let url = format!("{}{path}", server.base);
     let mut in_flight = JoinSet::new();
@@ -122,8 +142,17 @@ async fn fuzz_endpoint(server: &TestServer, key: Option<&str>, method: reqwest::
                 let (reply, body) = done.expect("the task ran");
                 let shown = String::from_utf8_lossy(&body);
                 assert!(reply.status < 500, "{path}: HTTP {} for {shown}: {}", reply.status, reply.raw);
-                assert_envelope(&reply);
-                assert_ne!(reply.code(), 0, "{path}: a defective body succeeded: {shown}");
+                match answer {
+                    Answer::Envelope => {
+                        assert_envelope(&reply);
+                        assert_ne!(reply.code(), 0, "{path}: a defective body succeeded: {shown}");
+                    }
+                    Answer::Vendor => {
+                        assert_eq!(reply.status, 200, "{}", reply.raw);
+                        assert_eq!(reply.body["success"], false, "{path}: a defective body succeeded: {shown}");
+                        assert!(reply.body["error"]["code"].as_i64().is_some_and(|c| c > 0), "{}", reply.raw);
+                    }
+                }
             }
         }
     }
@@ -155,4 +184,16 @@ async fn random_and_mutated_bodies_never_succeed_or_break_the_server() {
     let use_path = format!("/api/public/v1/coupons/{code}/use");
     fuzz_endpoint(&server, None, Method::POST, &use_path, json!({"onsitePwd": "abcd", "idempotencyKey": "k"})).await;
     assert_eq!(api.get(&code).await.result()["useCnt"], 0, "no defective body used the coupon");
+
+    let vendor = server.vendor(&api).await;
+    assert_eq!(vendor.update(json!({"coupon_code": code, "new_group": "Fuzz"})).await.updated(), 1);
+    let before = api.get(&code).await.result().clone();
+    let change = json!({"group": "Fuzz", "new_group": "Fuzzed", "expires": end, "discount_amount": 7,
+                        "currency": "USD", "allowed_uses": 3, "product_ids": "1,2", "recurring": 1});
+    fuzz_endpoint(&server, key, Method::POST, "/api/coupon/v1/group-update", change.clone()).await;
+    let mut vendor_fields = change;
+    vendor_fields["vendor_id"] = json!(vendor.vendor_id);
+    vendor_fields["vendor_auth_code"] = json!(vendor.auth_code);
+    fuzz_answers(&server, None, Method::POST, "/2.1/product/update_coupon", vendor_fields, Answer::Vendor).await;
+    assert_eq!(api.get(&code).await.result(), &before, "no defective body changed the coupon");
 }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use coupon_rules::Plan;
 use coupon_server::store::accounts::{self, NewAccount};
+use coupon_server::store::vendors;
 use coupon_server::{auth, store, RunningServer, ServeConfig};
 use reqwest::header::{HeaderMap, CONTENT_TYPE};
 use reqwest::Method;
@@ -52,12 +53,33 @@ impl TestServer {
         let key = auth::new_key();
         accounts::insert_key(&pool, id, &auth::digest(&key)).await.expect("key");
         pool.close().await;
-        Api { base: self.base.clone(), http: self.http.clone(), key }
+        Api { base: self.base.clone(), http: self.http.clone(), key, account_id: id }
     }
 
     /// The demo account's client.
     pub fn demo_api(&self) -> Api {
-        Api { base: self.base.clone(), http: self.http.clone(), key: coupon_server::demo::API_KEY.to_owned() }
+        let key = coupon_server::demo::API_KEY.to_owned();
+        Api { base: self.base.clone(), http: self.http.clone(), key, account_id: 1 }
+    }
+
+    /// New credentials of the second vendor's dialect for `api`'s account, and a client holding them.
+    pub async fn vendor(&self, api: &Api) -> Vendor {
+        let pool = store::open_pool(&self.db).await.expect("the database opens");
+        let auth_code = auth::new_vendor_auth_code();
+        let vendor_id =
+            vendors::insert(&pool, api.account_id, None, &auth::digest(&auth_code)).await.expect("credentials");
+        pool.close().await;
+        Vendor { base: self.base.clone(), http: self.http.clone(), vendor_id, auth_code }
+    }
+
+    /// The demo account's vendor client.
+    pub fn demo_vendor(&self) -> Vendor {
+        Vendor {
+            base: self.base.clone(),
+            http: self.http.clone(),
+            vendor_id: coupon_server::demo::VENDOR_ID,
+            auth_code: coupon_server::demo::VENDOR_AUTH_CODE.to_owned(),
+        }
     }
 
     /// A request without an API key.
@@ -92,6 +114,7 @@ pub struct Api {
     pub base: String,
     pub http: reqwest::Client,
     pub key: String,
+    pub account_id: i64,
 }
 
 impl Api {
@@ -147,6 +170,91 @@ impl Api {
         let reply = self.create(body).await;
         assert_eq!(reply.code(), 0, "create failed: {}", reply.raw);
         reply.result().as_str().expect("the code").to_owned()
+    }
+}
+
+/// A client of the second vendor's `update_coupon`, holding one account's credentials.
+#[derive(Clone)]
+pub struct Vendor {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub vendor_id: i64,
+    pub auth_code: String,
+}
+
+impl Vendor {
+    fn url(&self) -> String {
+        format!("{}/2.1/product/update_coupon", self.base)
+    }
+
+    /// `update_coupon` with these fields as JSON, credentials added unless the fields give their own.
+    pub async fn update(&self, fields: Value) -> VendorReply {
+        let mut body = json!({"vendor_id": self.vendor_id, "vendor_auth_code": self.auth_code});
+        for (name, value) in fields.as_object().expect("fields") {
+            body[name] = value.clone();
+        }
+        let request = self.http.post(self.url()).header(CONTENT_TYPE, "application/json").body(body.to_string());
+        VendorReply::from(Reply::from(request.send().await.expect("answered")).await)
+    }
+
+    /// `update_coupon` with these fields form-encoded (as the vendor's clients send them), after the
+    /// credentials.
+    pub async fn update_form(&self, fields: &[(&str, &str)]) -> VendorReply {
+        let mut body = form_urlencoded::Serializer::new(String::new());
+        body.append_pair("vendor_id", &self.vendor_id.to_string()).append_pair("vendor_auth_code", &self.auth_code);
+        for (name, value) in fields {
+            body.append_pair(name, value);
+        }
+        let request =
+            self.http.post(self.url()).header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(body.finish());
+        VendorReply::from(Reply::from(request.send().await.expect("answered")).await)
+    }
+
+    /// A request with this raw body and content type.
+    pub async fn raw(&self, content_type: &str, body: &str) -> VendorReply {
+        let request = self.http.post(self.url()).header(CONTENT_TYPE, content_type).body(body.to_owned());
+        VendorReply::from(Reply::from(request.send().await.expect("answered")).await)
+    }
+}
+
+/// An answer of `update_coupon`: always HTTP 200, `{"success", "response"}` or `{"success", "error"}`.
+#[derive(Debug)]
+pub struct VendorReply {
+    pub reply: Reply,
+}
+
+impl VendorReply {
+    fn from(reply: Reply) -> VendorReply {
+        assert_eq!(reply.status, 200, "the vendor answers 200: {}", reply.raw);
+        let success = reply.body["success"].as_bool().unwrap_or_else(|| panic!("no success flag: {}", reply.raw));
+        let part = if success { "response" } else { "error" };
+        assert!(reply.body[part].is_object(), "{}", reply.raw);
+        VendorReply { reply }
+    }
+
+    /// The number of coupons updated (panics on a refusal).
+    pub fn updated(&self) -> u64 {
+        self.reply.body["response"]["updated"].as_u64().unwrap_or_else(|| panic!("refused: {}", self.reply.raw))
+    }
+
+    /// The error code (panics on a success).
+    pub fn code(&self) -> i64 {
+        self.reply.body["error"]["code"].as_i64().unwrap_or_else(|| panic!("not refused: {}", self.reply.raw))
+    }
+
+    /// The error's message.
+    pub fn message(&self) -> &str {
+        self.reply.body["error"]["message"].as_str().unwrap_or("")
+    }
+
+    /// The `field`s of the error's errors, with their codes.
+    pub fn errors(&self) -> Vec<(String, String)> {
+        field_codes(&self.reply.body["error"]["errors"])
+    }
+
+    /// The coupon the refusal names.
+    pub fn coupon_code(&self) -> Option<&str> {
+        self.reply.body["error"]["coupon_code"].as_str()
     }
 }
 

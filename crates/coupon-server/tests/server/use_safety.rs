@@ -43,6 +43,35 @@ async fn fifty_concurrent_uses_never_exceed_the_limit() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn allowed_uses_cap_every_user_together_whatever_arrives_at_once() {
+    let server = TestServer::start().await;
+    let api = server.account(Plan::Personal).await;
+    let vendor = server.vendor(&api).await;
+    // Allowed uses alone, and below a use limit: the smaller cap holds.
+    for (use_limit, allowed, expected) in [(0_i64, 3_i64, 3_i64), (5, 2, 2)] {
+        let code = api.coupon(json!({"useLimit": use_limit, "userId": "shared", "onsiteYn": "Y"})).await;
+        assert_eq!(vendor.update(json!({"coupon_code": code, "allowed_uses": allowed})).await.updated(), 1);
+        let mut uses = JoinSet::new();
+        for _ in 0..CONCURRENT {
+            let (http, url) = (server.http.clone(), format!("{}/api/public/v1/coupons/{code}/use", server.base));
+            uses.spawn(async move {
+                let response = http.post(url).json(&json!({})).send().await.expect("answered");
+                crate::support::Reply::from(response).await.code()
+            });
+        }
+        let mut codes = Vec::new();
+        while let Some(code) = uses.join_next().await {
+            codes.push(code.expect("the task ran"));
+        }
+        assert_eq!(codes.iter().filter(|c| **c == 0).count() as i64, expected, "{codes:?}");
+        assert!(codes.iter().all(|c| *c == 0 || *c == 1009), "{codes:?}");
+        let page = server.public(&code).await;
+        assert_eq!((page.result()["status"].as_str(), page.result()["usesLeft"].as_i64()), (Some("used_up"), Some(0)));
+        assert_eq!(api.get(&code).await.result()["useCnt"], expected);
+    }
+}
+
 #[tokio::test]
 async fn the_sixth_wrong_password_is_refused_even_when_the_seventh_is_right() {
     let server = TestServer::start().await;

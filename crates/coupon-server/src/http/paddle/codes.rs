@@ -45,7 +45,7 @@ pub fn for_error(error: &FieldError) -> u16 {
     use ErrorCode::*;
     match (error.code, error.field.as_ref()) {
         (LockedAfterUse, _) => LOCKED_AFTER_USE,
-        (UnknownField | InvalidType | Conflict, _) => BAD_CALL,
+        (UnknownField | Conflict, _) => BAD_CALL,
         // A currency "required" by a flat discount is about the currency.
         (_, "currency") => BAD_CURRENCY,
         (Required | OneOfRequired, _) => MISSING_ARGUMENTS,

@@ -31,21 +31,24 @@ pub enum Target {
     Update,
     /// `POST /api/public/v1/coupons/{cpnNo}/use` by 32 clients, racing on limited coupons.
     Use,
+    /// One call updating a group of 10,000 coupons (`update_coupon` and the admin group update).
+    GroupUpdate,
 }
 
 impl Target {
     /// The scenarios to run, in order.
     pub fn scenarios(self) -> Vec<Scenario> {
         match self {
-            Target::All => vec![Scenario::PublicGet, Scenario::Update, Scenario::Use],
+            Target::All => vec![Scenario::PublicGet, Scenario::Update, Scenario::Use, Scenario::GroupUpdate],
             Target::PublicGet => vec![Scenario::PublicGet],
             Target::Update => vec![Scenario::Update],
             Target::Use => vec![Scenario::Use],
+            Target::GroupUpdate => vec![Scenario::GroupUpdate],
         }
     }
 }
 
-/// A load scenario. (`group-update` joins here with the group API.)
+/// A load scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scenario {
     /// `GET /api/public/v1/coupons/{cpnNo}`: the coupon page's read.
@@ -54,6 +57,8 @@ pub enum Scenario {
     Update,
     /// `POST /api/public/v1/coupons/{cpnNo}/use` by 32 clients, racing on limited coupons.
     Use,
+    /// One call updating a group of 10,000 coupons, timed several times.
+    GroupUpdate,
 }
 
 impl Scenario {
@@ -63,6 +68,7 @@ impl Scenario {
             Scenario::PublicGet => "public-get",
             Scenario::Update => "update",
             Scenario::Use => "use",
+            Scenario::GroupUpdate => "group-update",
         }
     }
 }

@@ -53,7 +53,15 @@ impl Connection {
         path: &str,
         body: Option<&serde_json::Value>,
     ) -> Result<Answer, LoadError> {
-        let bytes = self.exchange(method, path, body).await?;
+        let bytes = self.exchange(method, path, json_body(body)).await?;
+        parse(&bytes)
+    }
+
+    /// POSTs a form-encoded body (the second vendor's style) and reads the JSON answer, whatever
+    /// its shape.
+    pub async fn post_form(&mut self, path: &str, form: String) -> Result<serde_json::Value, LoadError> {
+        let body = Some(("application/x-www-form-urlencoded", Bytes::from(form)));
+        let bytes = self.exchange(Method::POST, path, body).await?;
         parse(&bytes)
     }
 
@@ -64,7 +72,7 @@ impl Connection {
         path: &str,
         body: Option<&serde_json::Value>,
     ) -> Result<i64, LoadError> {
-        let bytes = self.exchange(method, path, body).await?;
+        let bytes = self.exchange(method, path, json_body(body)).await?;
         parse::<Code>(&bytes).map(|envelope| envelope.code)
     }
 
@@ -72,16 +80,16 @@ impl Connection {
         &mut self,
         method: Method,
         path: &str,
-        body: Option<&serde_json::Value>,
+        body: Option<(&'static str, Bytes)>,
     ) -> Result<Bytes, LoadError> {
         let mut request = Request::builder().method(method).uri(path).header(HOST, "127.0.0.1");
         if let Some(key) = &self.key {
             request = request.header(AUTHORIZATION, format!("APIKey {key}"));
         }
         let body = match body {
-            Some(json) => {
-                request = request.header(CONTENT_TYPE, "application/json");
-                Full::new(Bytes::from(json.to_string()))
+            Some((content_type, bytes)) => {
+                request = request.header(CONTENT_TYPE, content_type);
+                Full::new(bytes)
             }
             None => Full::new(Bytes::new()),
         };
@@ -90,6 +98,11 @@ impl Connection {
         let response = self.sender.send_request(request).await?;
         Ok(response.into_body().collect().await?.to_bytes())
     }
+}
+
+/// A JSON body with its content type.
+fn json_body(body: Option<&serde_json::Value>) -> Option<(&'static str, Bytes)> {
+    body.map(|json| ("application/json", Bytes::from(json.to_string())))
 }
 
 fn parse<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, LoadError> {

@@ -22,15 +22,15 @@ pub async fn run(cli: Cli) -> Result<(), LoadError> {
         // A fresh server and database per scenario: figures do not depend on what ran before.
         let server = ServerProcess::start(&settings.server_bin).await?;
         println!("{}: server {} on {}", scenario.name(), settings.server_bin.display(), server.addr());
-        let rows = match scenario {
-            Scenario::PublicGet => scenarios::public_get::run(&server, &settings).await?,
-            Scenario::Update => scenarios::update::run(&server, &settings).await?,
-            Scenario::Use => scenarios::use_coupon::run(&server, &settings).await?,
-        };
-        server.stop().await;
-        for row in rows {
-            table.push(row);
+        match scenario {
+            Scenario::PublicGet => table.extend(scenarios::public_get::run(&server, &settings).await?),
+            Scenario::Update => table.extend(scenarios::update::run(&server, &settings).await?),
+            Scenario::Use => table.extend(scenarios::use_coupon::run(&server, &settings).await?),
+            Scenario::GroupUpdate => {
+                scenarios::group_update::run(&server).await?.into_iter().for_each(|t| table.push_timing(t))
+            }
         }
+        server.stop().await;
     }
     table.print();
     Ok(())

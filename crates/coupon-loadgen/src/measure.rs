@@ -123,20 +123,74 @@ impl Row {
     }
 }
 
+/// One call timed several times, where the figure is how long a call takes (not a rate).
+#[derive(Debug, Clone)]
+pub struct Timing {
+    /// The scenario (and variant).
+    pub scenario: String,
+    /// Each call's time, from sending it to its whole answer.
+    pub runs: Vec<Duration>,
+    /// What else is worth knowing.
+    pub note: String,
+}
+
+impl Timing {
+    /// The middle run (the upper middle for an even count); zero without runs.
+    pub fn median(&self) -> Duration {
+        let mut sorted = self.runs.clone();
+        sorted.sort_unstable();
+        sorted.get(sorted.len() / 2).copied().unwrap_or_default()
+    }
+}
+
 /// The results of every scenario run.
 #[derive(Debug, Default)]
 pub struct Table {
     rows: Vec<Row>,
+    timings: Vec<Timing>,
 }
 
 impl Table {
-    /// Adds a row.
-    pub fn push(&mut self, row: Row) {
-        self.rows.push(row);
+    /// Adds rows.
+    pub fn extend(&mut self, rows: Vec<Row>) {
+        self.rows.extend(rows);
     }
 
-    /// Prints the table (Markdown, so it can go straight into the docs).
+    /// Adds a timed call.
+    pub fn push_timing(&mut self, timing: Timing) {
+        self.timings.push(timing);
+    }
+
+    /// Prints the tables (Markdown, so they can go straight into the docs).
     pub fn print(&self) {
+        if !self.rows.is_empty() {
+            self.print_rows();
+        }
+        if !self.timings.is_empty() {
+            self.print_timings();
+        }
+    }
+
+    fn print_timings(&self) {
+        let ms = |d: Duration| format!("{:.0} ms", d.as_secs_f64() * 1e3);
+        println!();
+        println!("| scenario | runs | median | min | max | notes |");
+        println!("| --- | ---: | ---: | ---: | ---: | --- |");
+        for t in &self.timings {
+            let (min, max) = (t.runs.iter().min().copied(), t.runs.iter().max().copied());
+            println!(
+                "| {} | {} | {} | {} | {} | {} |",
+                t.scenario,
+                t.runs.len(),
+                ms(t.median()),
+                ms(min.unwrap_or_default()),
+                ms(max.unwrap_or_default()),
+                t.note
+            );
+        }
+    }
+
+    fn print_rows(&self) {
         println!();
         println!("| scenario | clients | requests | code 0 | req/s | code 0/s | p50 | p99 | notes |");
         println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
@@ -169,5 +223,17 @@ mod tests {
         assert_eq!(samples.percentile(50), Duration::from_millis(51));
         assert_eq!(samples.percentile(99), Duration::from_millis(100));
         assert_eq!(Samples::default().percentile(99), Duration::ZERO);
+    }
+
+    #[test]
+    fn the_median_is_the_middle_run() {
+        let timing = |ms: &[u64]| Timing {
+            scenario: String::new(),
+            runs: ms.iter().copied().map(Duration::from_millis).collect(),
+            note: String::new(),
+        };
+        assert_eq!(timing(&[90, 30, 50]).median(), Duration::from_millis(50));
+        assert_eq!(timing(&[40, 10, 30, 20]).median(), Duration::from_millis(30));
+        assert_eq!(timing(&[]).median(), Duration::ZERO);
     }
 }

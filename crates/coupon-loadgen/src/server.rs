@@ -2,7 +2,7 @@
 //! made by its own CLI.
 
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use tempfile::TempDir;
@@ -16,6 +16,9 @@ pub struct ServerProcess {
     child: Child,
     addr: SocketAddr,
     key: String,
+    bin: PathBuf,
+    db: PathBuf,
+    account: String,
     _dir: TempDir,
 }
 
@@ -66,7 +69,22 @@ impl ServerProcess {
             .strip_prefix("listening on http://")
             .and_then(|a| a.parse().ok())
             .ok_or(LoadError::ServerCommand { command: "serve", output: line.clone() })?;
-        Ok(ServerProcess { child, addr, key, _dir: dir })
+        Ok(ServerProcess { child, addr, key, bin: bin.to_owned(), db, account, _dir: dir })
+    }
+
+    /// New credentials of the second vendor's dialect for the account, made by the server's CLI
+    /// while it serves: `(vendor_id, vendor_auth_code)`.
+    pub async fn vendor_credentials(&self) -> Result<(i64, String), LoadError> {
+        let db = self.db.to_string_lossy().into_owned();
+        let args = ["--db", db.as_str(), "--account", self.account.as_str()];
+        let printed = command_output(&self.bin, "create-vendor-credentials", &args).await?;
+        // "… vendor_id {id} vendor_auth_code {code}"
+        let words: Vec<&str> = printed.split_whitespace().collect();
+        let after = |label: &str| words.iter().position(|w| *w == label).and_then(|i| words.get(i + 1)).copied();
+        match (after("vendor_id").and_then(|id| id.parse().ok()), after("vendor_auth_code")) {
+            (Some(id), Some(code)) => Ok((id, code.to_owned())),
+            _ => Err(LoadError::ServerCommand { command: "create-vendor-credentials", output: printed }),
+        }
     }
 
     /// Where it listens.

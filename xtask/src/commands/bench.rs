@@ -52,9 +52,9 @@ pub const BENCHES: &[Bench] = &[
     ),
     Bench::cargo(
         "group-update",
-        "load generator: updating a group of coupons",
+        "load generator: one call updating a group of 10,000 coupons (builds the release server first)",
         Env::Plain,
-        &["run -p coupon-loadgen --release -- group-update"],
+        &["build --release -p coupon-server", "run -p coupon-loadgen --release -- group-update"],
     ),
     Bench::task("page-size", "gzipped size of the customer page's first load", page_size),
     Bench::task("page-load", "coupon page load time in headless Chromium (builds the app first)", page_load),

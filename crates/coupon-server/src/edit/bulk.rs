@@ -7,7 +7,7 @@
 //! since they were checked; otherwise they are read and checked again.
 
 use coupon_rules::paddle::{PaddleCouponCheck, PaddleRequest};
-use coupon_rules::{Lang, Report};
+use coupon_rules::{Context, Lang, Report};
 
 use super::context;
 use crate::app::AppState;
@@ -73,7 +73,8 @@ pub async fn apply(
         if let Some((coupon, report)) = check.first_refusal(selected.iter().map(|s| &s.coupon)) {
             return Err(BulkError::Refused { cpn_no: coupon.cpn_no.clone(), report });
         }
-        if changes.is_empty() {
+        // Nothing to write: no change, or an empty group (which a `new_group` must not create).
+        if changes.is_empty() || selected.is_empty() {
             return Ok(selected.len());
         }
         let mut expected: Vec<_> = selected.iter().map(|s| (s.id, s.expected())).collect();
@@ -94,7 +95,7 @@ async fn select(
     state: &AppState,
     account: &Account,
     target: Target<'_>,
-    context: &coupon_rules::Context,
+    context: &Context,
 ) -> Result<(Selection, Vec<StoredCoupon>), BulkError> {
     match target {
         Target::Code(code) => {

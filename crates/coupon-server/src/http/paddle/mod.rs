@@ -7,6 +7,8 @@ mod body;
 mod codes;
 mod messages;
 
+use std::sync::Arc;
+
 use axum::extract::State;
 use axum::routing::post;
 use axum::Router;
@@ -44,13 +46,18 @@ async fn update_coupon(
     PaddleError::check(validate_paddle_credentials(&request, lang))?;
     let account = authenticate(&state, &request).await?;
     PaddleError::check(validate_paddle_body(&request, account.today(), lang))?;
-    let target = target(&request).ok_or_else(|| PaddleError::Internal("a request without a selector passed".into()))?;
+    let target = target(&request).ok_or_else(|| PaddleError::Internal(Box::new(NoSelector)))?;
     let updated = bulk::apply(&state, &account, target, &request, lang).await?;
     Ok(Updated { updated })
 }
 
+/// A request that passed the rules without naming a coupon or a group: a bug in the rules.
+#[derive(Debug, thiserror::Error)]
+#[error("a request without coupon_code or group passed the rules")]
+struct NoSelector;
+
 /// The account of the request's credentials (already checked for shape), on a plan with the API.
-async fn authenticate(state: &AppState, request: &PaddleRequest) -> Result<std::sync::Arc<Account>, PaddleError> {
+async fn authenticate(state: &AppState, request: &PaddleRequest) -> Result<Arc<Account>, PaddleError> {
     let (Some(vendor_id), Some(code)) = (request.vendor_id, request.vendor_auth_code.as_deref()) else {
         return Err(PaddleError::BadCredentials);
     };

@@ -160,6 +160,9 @@ fn a_limited_coupon_counts_its_uses() {
     assert_eq!(text(&card, ".coupon-uses"), "Used 1 of 3 times · 2 uses left");
     let unlimited = mount_card(PublicCoupon { use_limit: 0, uses_left: None, ..active_coupon() }, Lang::En);
     assert!(!is_shown(&unlimited, ".coupon-uses"));
+    // Capped only by allowed uses (the second vendor's total): the server's usesLeft counts.
+    let capped = mount_card(PublicCoupon { use_limit: 0, use_cnt: 2, uses_left: Some(3), ..active_coupon() }, Lang::En);
+    assert_eq!(text(&capped, ".coupon-uses"), "Used 2 of 5 times · 3 uses left");
 }
 
 #[wasm_bindgen_test]

@@ -22,8 +22,8 @@ pub fn StatusBadge(#[prop(into)] coupon: Signal<PublicCoupon>, lang: Lang) -> im
     let uses = move || {
         coupon.with(|c| {
             let t = texts(lang);
-            CouponStatus::uses_left(c.use_limit, c.use_cnt)
-                .map(|left| format!("{} · {}", (t.uses)(c.use_cnt, c.use_limit), (t.uses_left)(left)))
+            // `usesLeft` counts down to the smaller of the use limit and the allowed uses.
+            c.uses_left.map(|left| format!("{} · {}", (t.uses)(c.use_cnt, c.use_cnt + left), (t.uses_left)(left)))
         })
     };
     // The stylesheet styles each status by `data-status`; blank (unlimited) uses are hidden.

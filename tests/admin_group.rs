@@ -157,20 +157,13 @@ fn preview_counts(host: &Element) -> (String, String, String) {
     )
 }
 
-/// The state the preview gives each coupon, by code.
-fn coupon_states(host: &Element) -> Vec<(String, String)> {
-    let rows = host.query_selector_all("#group-preview li[data-cpn-no]").unwrap();
+/// The codes of the coupons listed under `css` (the refused ones, or the whole group).
+fn listed_coupons(host: &Element, css: &str) -> Vec<String> {
+    let rows = host.query_selector_all(&format!("{css} li[data-cpn-no]")).unwrap();
     (0..rows.length())
         .filter_map(|i| rows.item(i))
-        .map(|row| {
-            let row: Element = row.unchecked_into();
-            (row.get_attribute("data-cpn-no").unwrap_or_default(), row.get_attribute("data-state").unwrap_or_default())
-        })
+        .map(|row| row.unchecked_into::<Element>().get_attribute("data-cpn-no").unwrap_or_default())
         .collect()
-}
-
-fn states(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs.iter().map(|(code, state)| (code.to_string(), state.to_string())).collect()
 }
 
 #[wasm_bindgen_test]
@@ -180,10 +173,8 @@ async fn nothing_typed_shows_the_group_and_keeps_apply_disabled() {
     let picker: web_sys::HtmlSelectElement = find(&host, "#g-group").unchecked_into();
     assert_eq!(picker.value(), SPRING.to_string(), "the given group is the chosen one");
     assert_eq!(preview_counts(&host), ("3".into(), "0".into(), "0".into()));
-    assert_eq!(
-        coupon_states(&host),
-        states(&[("DEMOSPRING000001", "idle"), ("DEMOSPRING000002", "idle"), ("DEMOSPRING000003", "idle")])
-    );
+    assert_eq!(listed_coupons(&host, "#group-all"), ["DEMOSPRING000001", "DEMOSPRING000002", "DEMOSPRING000003"]);
+    assert!(listed_coupons(&host, "#group-refused").is_empty());
     assert!(apply_button(&host).disabled());
     assert!(fields_with_messages(&host).is_empty());
 }
@@ -263,12 +254,9 @@ async fn the_preview_names_a_used_coupon_that_would_lock_the_whole_group() {
     type_into(&host, "expires", &today().add_days(20).to_string()).await;
 
     assert_eq!(preview_counts(&host), ("3".into(), "0".into(), "1".into()), "all or nothing: none changes");
-    assert_eq!(
-        coupon_states(&host),
-        states(&[("DEMOSPRING000001", "changes"), ("DEMOSPRING000002", "refused"), ("DEMOSPRING000003", "changes")])
-    );
+    assert_eq!(listed_coupons(&host, "#group-refused"), ["DEMOSPRING000002"], "only the used coupon is refused");
     let locked = rules_message("expires", ErrorCode::LockedAfterUse, params! {}, Lang::En);
-    let row = find(&host, "#group-preview li[data-cpn-no='DEMOSPRING000002']").text_content().unwrap();
+    let row = find(&host, "#group-refused li[data-cpn-no='DEMOSPRING000002']").text_content().unwrap();
     assert!(row.contains(&group_code("DEMOSPRING000002")) && row.contains(&locked), "{row}");
     let summary = find(&host, "#group-preview-count").text_content().unwrap();
     assert_eq!(summary, "1 of 3 coupons would be refused, so none will change.");
@@ -309,4 +297,21 @@ async fn messages_and_texts_are_in_the_admins_language() {
     let shown = messages(&host, "allowed_uses");
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert!(shown[0].1.ends_with(&expected), "{shown:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_large_group_names_a_few_coupons_and_counts_the_rest() {
+    let coupons: Vec<Coupon> = (1..=12).map(|n| spring_coupon(&format!("DEMOBULK{n:08}"), 10.0)).collect();
+    let host = mount_group(coupons, Lang::En);
+    settle().await;
+
+    type_into(&host, "discount_amount", "150").await;
+
+    let shown = messages(&host, "discount_amount");
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    let named = ["DEMOBULK00000001", "DEMOBULK00000002", "DEMOBULK00000003"].map(group_code).join(", ");
+    assert!(shown[0].1.ends_with(&format!("Coupons: {named} and 9 more")), "{shown:?}");
+    assert_eq!(listed_coupons(&host, "#group-refused").len(), 10, "the first ten are listed with their reasons");
+    assert_eq!(find(&host, "#group-refused .group-coupon-more").text_content().unwrap(), "…and 2 more coupons.");
+    assert_eq!(preview_counts(&host), ("12".into(), "0".into(), "12".into()));
 }

@@ -6,7 +6,6 @@ use coupon_rules::paddle::PaddleField;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::draft::ChangeTexts;
 use super::findings::ServerFindings;
 use super::load;
 use super::state::{ApplyStatus, CouponsLoad, GroupState};
@@ -35,6 +34,8 @@ pub enum Blocker {
 }
 
 /// What stops Apply now, if anything (tracked).
+// Not inlined: the apply bar and `apply` share one copy in the bundle.
+#[inline(never)]
 pub fn blocker(state: &GroupState) -> Option<Blocker> {
     if state.status.with(|s| *s == ApplyStatus::Applying) {
         return Some(Blocker::Applying);
@@ -50,7 +51,7 @@ pub fn blocker(state: &GroupState) -> Option<Blocker> {
         Some(true) => return Some(Blocker::EmptyGroup),
         Some(false) => {}
     }
-    if state.texts.with(ChangeTexts::is_empty) {
+    if !state.has_changes.get() {
         return Some(Blocker::NothingToApply);
     }
     let fields = state.fields_with_errors();

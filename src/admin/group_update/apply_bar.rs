@@ -1,12 +1,12 @@
 //! The apply bar: the Apply button and, whenever it is disabled, why: the fields to fix as links that
 //! move the focus there, and the coupons that would be refused.
 
-use coupon_rules::group_code;
 use coupon_rules::paddle::PaddleField;
 use leptos::prelude::*;
 
 use super::apply::{blocker, Blocker};
 use super::ids::ChangeIds;
+use super::names::coupon_names;
 use super::state::{ApplyStatus, CouponsLoad, GroupState};
 use crate::admin::i18n::group_texts;
 
@@ -15,9 +15,8 @@ use crate::admin::i18n::group_texts;
 pub fn ApplyBar() -> impl IntoView {
     let state = expect_context::<GroupState>();
     let texts = group_texts(state.lang);
-    let blocked = Memo::new(move |_| blocker(&state));
     let applying = move || state.status.with(|s| *s == ApplyStatus::Applying);
-    let reason = move || match blocked.get() {
+    let reason = move || match blocker(&state) {
         Some(Blocker::Applying) => view! { <p>{texts.applying}</p> }.into_any(),
         Some(Blocker::NoGroup) => view! { <p>{texts.why_no_group}</p> }.into_any(),
         Some(Blocker::NoCoupons) => view! { <p>{texts.why_no_coupons}</p> }.into_any(),
@@ -33,8 +32,8 @@ pub fn ApplyBar() -> impl IntoView {
                 }
             });
             let coupons = (!coupons.is_empty()).then(|| {
-                let codes: Vec<String> = coupons.iter().map(|c| group_code(c)).collect();
-                view! { <p class="refused-coupons">{(texts.why_refused)(&codes.join(", "))}</p> }
+                let names = coupon_names(coupons.iter().map(String::as_str), state.lang);
+                view! { <p class="refused-coupons">{(texts.why_refused)(&names)}</p> }
             });
             view! {
                 {fields}
@@ -56,7 +55,7 @@ pub fn ApplyBar() -> impl IntoView {
                 type="submit"
                 id="apply"
                 class="button primary"
-                disabled=move || blocked.with(Option::is_some)
+                disabled=move || blocker(&state).is_some()
                 aria-describedby="apply-why"
             >
                 {move || if applying() { texts.applying } else { texts.apply }}

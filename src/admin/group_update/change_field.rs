@@ -1,11 +1,14 @@
-//! One field of the change: its label, its control (a text or a list), its hint, an optional
-//! "remove" switch, and the rules' findings on it, which the controls name with `aria-describedby`.
+//! One field of the screen (the group, or a field of the change): its label, its control (a text or
+//! a list), its hint, an optional "remove" switch, and the rules' findings on it, which the controls
+//! name with `aria-describedby`. The group list is one of these too: one field component in the
+//! bundle, not two.
 
 use coupon_rules::paddle::PaddleField;
 use leptos::prelude::*;
 
 use super::finding_list::FindingList;
 use super::ids::ChangeIds;
+use super::load::choose_group;
 use super::state::GroupState;
 use crate::admin::i18n::group_texts;
 
@@ -19,11 +22,11 @@ pub enum ChangeControl {
         /// An example of the format.
         placeholder: &'static str,
     },
-    /// One of these `(value, label)` options; the value `""` keeps the coupons' own.
-    Select(Vec<(String, String)>),
+    /// One of these `(value, label)` options; the value `""` keeps the coupons' own (or chooses no group).
+    Select(Signal<Vec<(String, String)>>),
 }
 
-/// A field of the change. Reads the [`GroupState`] from the context. With `clear`, a switch of that
+/// A field of the screen. Reads the [`GroupState`] from the context. With `clear`, a switch of that
 /// text sends the field blank (removes the value) and sets the typed text aside meanwhile.
 #[component]
 pub fn ChangeField(
@@ -44,13 +47,10 @@ pub fn ChangeField(
     let invalid = move || findings.with(|f| f.has_errors());
     let cleared = state.cleared(field).filter(|_| clear.is_some());
     let label = (group_texts(state.lang).label)(field);
-    let Some(input) = state.input(field) else {
+    let Some((value, set)) = binding(state, field) else {
         return ().into_any();
     };
-    let on_text = move |ev: leptos::ev::Event| {
-        input.set(event_target_value(&ev));
-        state.edited(field);
-    };
+    let on_text = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
     let is_cleared = move || cleared.is_some_and(|on| on.get());
     let control = match control {
         ChangeControl::Text { inputmode, placeholder } => view! {
@@ -64,7 +64,7 @@ pub fn ChangeField(
                 spellcheck="false"
                 aria-describedby=ids.described_by()
                 aria-invalid=move || invalid().to_string()
-                prop:value=move || input.get()
+                prop:value=value
                 disabled=is_cleared
                 on:input=on_text
             />
@@ -78,20 +78,23 @@ pub fn ChangeField(
                 aria-invalid=move || invalid().to_string()
                 on:change=on_text
             >
-                {options
-                    .into_iter()
-                    .map(|(value, label)| {
-                        let selected = {
-                            let value = value.clone();
-                            move || input.with(|now| *now == value)
-                        };
-                        view! {
-                            <option value=value prop:selected=selected>
-                                {label}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(option, label)| {
+                            let selected = {
+                                let option = option.clone();
+                                move || value.with(|now| *now == option)
+                            };
+                            view! {
+                                <option value=option prop:selected=selected>
+                                    {label}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         }
         .into_any(),
@@ -123,4 +126,19 @@ pub fn ChangeField(
         </div>
     }
     .into_any()
+}
+
+/// What a field's control shows, and what choosing or typing in it does: the group is the chosen
+/// group's index (choosing one loads its coupons); a field of the change is its input's text.
+fn binding(state: GroupState, field: PaddleField) -> Option<(Signal<String>, Callback<String>)> {
+    if field == PaddleField::Group {
+        let chosen = Signal::derive(move || state.group.get().map(|idx| idx.to_string()).unwrap_or_default());
+        return Some((chosen, Callback::new(move |text: String| choose_group(state, text.parse().ok()))));
+    }
+    let input = state.input(field)?;
+    let typed = Callback::new(move |text: String| {
+        input.set(text);
+        state.edited(field);
+    });
+    Some((input.into(), typed))
 }

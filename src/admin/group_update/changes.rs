@@ -20,7 +20,7 @@ pub fn ChangesFieldset() -> impl IntoView {
     let keep = || (String::new(), texts.keep.to_owned());
     let currencies = std::iter::once(keep())
         .chain(PADDLE_CURRENCIES.iter().map(|c| (c.code().to_owned(), c.code().to_owned())))
-        .collect();
+        .collect::<Vec<_>>();
     let recurring =
         vec![keep(), ("1".to_owned(), texts.recurring_yes.to_owned()), ("0".to_owned(), texts.recurring_no.to_owned())];
     let text = |inputmode, placeholder| ChangeControl::Text { inputmode, placeholder };
@@ -40,7 +40,7 @@ pub fn ChangesFieldset() -> impl IntoView {
                 />
                 <ChangeField
                     field=PaddleField::Currency
-                    control=ChangeControl::Select(currencies)
+                    control=ChangeControl::Select(Signal::stored(currencies))
                     hint=texts.hint_currency.to_owned()
                 />
             </div>
@@ -59,7 +59,7 @@ pub fn ChangesFieldset() -> impl IntoView {
             </div>
             <ChangeField
                 field=PaddleField::Recurring
-                control=ChangeControl::Select(recurring)
+                control=ChangeControl::Select(Signal::stored(recurring))
                 hint=texts.hint_recurring.to_owned()
             />
         </fieldset>

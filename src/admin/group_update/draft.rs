@@ -2,8 +2,6 @@
 //! the request those texts make. Every check is `coupon-rules`'; here is only the translation from
 //! inputs to the second dialect's request.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use coupon_rules::paddle::{PaddleField, PaddleRequest};
 
 /// The change fields, in the order the screen shows them.
@@ -27,9 +25,9 @@ pub fn is_clearable(field: PaddleField) -> bool {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChangeTexts {
     /// What each input holds.
-    pub typed: BTreeMap<PaddleField, String>,
+    pub typed: Vec<(PaddleField, String)>,
     /// The clearable fields whose "remove" switch is on (their typed text is kept, not sent).
-    pub cleared: BTreeSet<PaddleField>,
+    pub cleared: Vec<PaddleField>,
 }
 
 impl ChangeTexts {
@@ -39,7 +37,8 @@ impl ChangeTexts {
             if self.cleared.contains(&field) {
                 Some((field, ""))
             } else {
-                self.typed.get(&field).filter(|text| !text.is_empty()).map(|text| (field, text.as_str()))
+                let typed = self.typed.iter().find(|(f, text)| *f == field && !text.is_empty());
+                typed.map(|(_, text)| (field, text.as_str()))
             }
         })
     }

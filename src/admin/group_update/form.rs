@@ -1,13 +1,11 @@
 //! The group update form: the group, the change, the apply bar, and the preview beside them.
 
-use coupon_rules::paddle::PaddleField;
 use coupon_rules::{Context, Lang};
 use leptos::prelude::*;
 
 use super::apply::apply;
 use super::apply_bar::ApplyBar;
 use super::changes::ChangesFieldset;
-use super::draft::ChangeTexts;
 use super::group_picker::GroupPicker;
 use super::outcome::ApplyOutcome;
 use super::preview::GroupPreview;
@@ -34,9 +32,7 @@ pub fn GroupUpdateForm(
     let state = GroupState::new(context, lang, key, loaded);
     provide_context(state);
     let guard = use_context::<LeaveGuard>().unwrap_or_default();
-    let unsaved = Signal::derive(move || {
-        !state.texts.with(ChangeTexts::is_empty) && state.status.with(|s| *s != ApplyStatus::Applying)
-    });
+    let unsaved = Signal::derive(move || state.has_changes.get() && state.status.with(|s| *s != ApplyStatus::Applying));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         apply(state);
@@ -50,10 +46,9 @@ pub fn GroupUpdateForm(
             <ApplyOutcome on_retry=retry />
             <div class="editor-columns">
                 <form class="group-form" novalidate on:submit=submit>
-                    <fieldset class="group" id="group-choice">
-                        <legend>{(texts.label)(PaddleField::Group)}</legend>
+                    <div class="group group-choice">
                         <GroupPicker />
-                    </fieldset>
+                    </div>
                     <ChangesFieldset />
                     <ApplyBar />
                 </form>

@@ -2,8 +2,6 @@
 //! what follows from them on every keystroke: the request, the rules' report on it, and the verdict on
 //! each coupon of the group.
 
-use std::collections::BTreeMap;
-
 use coupon_rules::paddle::{validate_group_update, PaddleField, PaddleRequest};
 use coupon_rules::{Context, Coupon, Group, Lang, Report};
 use leptos::prelude::*;
@@ -62,12 +60,12 @@ pub struct GroupState {
     pub group: RwSignal<Option<i64>>,
     /// Its coupons.
     pub coupons: RwSignal<CouponsLoad>,
-    /// One signal per change input.
-    inputs: StoredValue<BTreeMap<PaddleField, RwSignal<String>>>,
+    /// One signal per change input, in the screen's order (a list: a map would cost a sort in the bundle).
+    inputs: StoredValue<Vec<(PaddleField, RwSignal<String>)>>,
     /// The "remove" switch of each clearable field.
-    cleared: StoredValue<BTreeMap<PaddleField, RwSignal<bool>>>,
-    /// The change as typed.
-    pub texts: Memo<ChangeTexts>,
+    cleared: StoredValue<Vec<(PaddleField, RwSignal<bool>)>>,
+    /// Whether any change is entered.
+    pub has_changes: Memo<bool>,
     /// The request Apply would send now (none until a group is chosen).
     pub request: Memo<Option<PaddleRequest>>,
     /// The rules' findings on the request itself.
@@ -83,12 +81,9 @@ pub struct GroupState {
 impl GroupState {
     /// The screen on `context`, sending with `key`; `loaded` is a group already chosen, with its coupons.
     pub fn new(context: Context, lang: Lang, key: ApiKey, loaded: Option<GroupCoupons>) -> GroupState {
-        let inputs: BTreeMap<PaddleField, RwSignal<String>> =
-            CHANGE_FIELDS.iter().map(|field| (*field, RwSignal::new(String::new()))).collect();
-        let cleared: BTreeMap<PaddleField, RwSignal<bool>> =
-            CHANGE_FIELDS.iter().filter(|f| is_clearable(**f)).map(|field| (*field, RwSignal::new(false))).collect();
-        let inputs = StoredValue::new(inputs);
-        let cleared = StoredValue::new(cleared);
+        let inputs = StoredValue::new(CHANGE_FIELDS.map(|field| (field, RwSignal::new(String::new()))).to_vec());
+        let clearable = CHANGE_FIELDS.into_iter().filter(|field| is_clearable(*field));
+        let cleared = StoredValue::new(clearable.map(|field| (field, RwSignal::new(false))).collect::<Vec<_>>());
         let (group, coupons) = match loaded {
             Some(GroupCoupons { grp_idx, coupons }) => (Some(grp_idx), CouponsLoad::Loaded(coupons)),
             None => (None, CouponsLoad::NotChosen),
@@ -97,22 +92,22 @@ impl GroupState {
         let group = RwSignal::new(group);
         let coupons = RwSignal::new(coupons);
 
-        let texts = Memo::new(move |_| ChangeTexts {
+        let texts = move || ChangeTexts {
             typed: inputs.with_value(|inputs| inputs.iter().map(|(f, s)| (*f, s.get())).collect()),
             cleared: cleared.with_value(|cleared| cleared.iter().filter(|(_, on)| on.get()).map(|(f, _)| *f).collect()),
-        });
-        let group_name = Memo::new(move |_| {
+        };
+        let has_changes = Memo::new(move |_| !texts().is_empty());
+        let request = Memo::new(move |_| {
             let idx = group.get()?;
-            context.with(|c| c.group(idx).map(|g| g.name.clone()))
+            context.with(|c| c.group(idx).map(|g| texts().request(&g.name)))
         });
-        let request = Memo::new(move |_| group_name.with(|name| name.as_deref().map(|n| texts.with(|t| t.request(n)))));
         let report = Memo::new(move |_| {
             let today = context.with(|c| c.today);
             // The same check the server makes on the body of `POST group-update` (no vendor credentials).
             request.with(|r| r.as_ref().map(|r| validate_group_update(r, today, lang))).unwrap_or_default()
         });
         let verdicts = Memo::new(move |_| {
-            if texts.with(ChangeTexts::is_empty) {
+            if !has_changes.get() {
                 return Vec::new();
             }
             request.with(|request| {
@@ -131,7 +126,7 @@ impl GroupState {
             coupons,
             inputs,
             cleared,
-            texts,
+            has_changes,
             request,
             report,
             verdicts,
@@ -147,12 +142,12 @@ impl GroupState {
 
     /// The signal of a change field's input.
     pub fn input(&self, field: PaddleField) -> Option<RwSignal<String>> {
-        self.inputs.with_value(|inputs| inputs.get(&field).copied())
+        self.inputs.with_value(|inputs| inputs.iter().find(|(f, _)| *f == field).map(|(_, input)| *input))
     }
 
     /// The "remove" switch of a clearable field.
     pub fn cleared(&self, field: PaddleField) -> Option<RwSignal<bool>> {
-        self.cleared.with_value(|cleared| cleared.get(&field).copied())
+        self.cleared.with_value(|cleared| cleared.iter().find(|(f, _)| *f == field).map(|(_, on)| *on))
     }
 
     /// What the admin typed or switched in `field`: the server's old verdict on it no longer applies.
@@ -165,8 +160,8 @@ impl GroupState {
 
     /// Empties every change input after the change went through.
     pub fn clear_inputs(&self) {
-        self.inputs.with_value(|inputs| inputs.values().for_each(|input| input.set(String::new())));
-        self.cleared.with_value(|cleared| cleared.values().for_each(|on| on.set(false)));
+        self.inputs.with_value(|inputs| inputs.iter().for_each(|(_, input)| input.set(String::new())));
+        self.cleared.with_value(|cleared| cleared.iter().for_each(|(_, on)| on.set(false)));
     }
 
     /// The chosen group (tracked).

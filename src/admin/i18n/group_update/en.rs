@@ -44,8 +44,10 @@ pub(super) const TEXTS: GroupTexts = GroupTexts {
         let coupons = if n == 1 { "coupon" } else { "coupons" };
         format!("{refused} of {n} {coupons} would be refused, so none will change.")
     },
-    state_changes: "Changes",
-    state_refused: "Refused",
+    and_more: |named, more| format!("{named} and {more} more"),
+    more_refused: |more| if more == 1 { "…and 1 more coupon.".to_owned() } else { format!("…and {more} more coupons.") },
+    more_coupons: |more| format!("…and {more} more."),
+    all_coupons: |n| if n == 1 { "The group's coupon".to_owned() } else { format!("The group's {n} coupons") },
     until: |date| format!("until {date}"),
     no_end: "no expiry",
     used: |uses| if uses == 1 { "used once".to_owned() } else { format!("used {uses} times") },
@@ -68,7 +70,7 @@ pub(super) const TEXTS: GroupTexts = GroupTexts {
     refused_coupon: |code| format!("The server refused coupon {code}:"),
     refused_locked: |code| format!("Coupon {code} has been used meanwhile, so it is locked:"),
     refused: "The server refused the change: see the marked fields.",
-    group_gone: "The group was not found: it may have been emptied or renamed meanwhile.",
+    group_gone: "The group was not found: it may have been deleted meanwhile.",
     nothing_changed: "Nothing was changed. Everything you typed is still here.",
 };
 

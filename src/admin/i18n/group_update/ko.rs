@@ -35,8 +35,10 @@ pub(super) const TEXTS: GroupTexts = GroupTexts {
     preview_idle: |n, group| format!("“{group}” 그룹의 쿠폰 {n}개. 변경 내용을 입력하면 결과가 표시됩니다."),
     preview_all_change: |n, group| format!("“{group}” 그룹의 쿠폰 {n}개가 모두 바뀝니다."),
     preview_refused: |refused, n| format!("쿠폰 {n}개 중 {refused}개가 거부되므로 아무것도 바뀌지 않습니다."),
-    state_changes: "변경됨",
-    state_refused: "거부됨",
+    and_more: |named, more| format!("{named} 외 {more}개"),
+    more_refused: |more| format!("…외 쿠폰 {more}개"),
+    more_coupons: |more| format!("…외 {more}개"),
+    all_coupons: |n| format!("이 그룹의 쿠폰 {n}개"),
     until: |date| format!("{date}까지"),
     no_end: "만료 없음",
     used: |uses| format!("{uses}회 사용됨"),
@@ -53,7 +55,7 @@ pub(super) const TEXTS: GroupTexts = GroupTexts {
     refused_coupon: |code| format!("서버가 쿠폰 {code}을(를) 거부했습니다:"),
     refused_locked: |code| format!("그사이 쿠폰 {code}이(가) 사용되어 잠겼습니다:"),
     refused: "서버가 변경을 거부했습니다. 표시된 항목을 확인하세요.",
-    group_gone: "그룹을 찾을 수 없습니다. 그사이 비워졌거나 이름이 바뀌었을 수 있습니다.",
+    group_gone: "그룹을 찾을 수 없습니다. 그사이 삭제되었을 수 있습니다.",
     nothing_changed: "아무것도 바뀌지 않았습니다. 입력한 내용은 그대로 남아 있습니다.",
 };
 

@@ -67,10 +67,14 @@ pub struct GroupTexts {
     pub preview_all_change: fn(usize, &str) -> String,
     /// Some coupons would be refused: (refused, number of coupons).
     pub preview_refused: fn(usize, usize) -> String,
-    /// A coupon's state: it would change.
-    pub state_changes: &'static str,
-    /// A coupon's state: it would be refused.
-    pub state_refused: &'static str,
+    /// Some coupons named, and how many more: (the named codes, how many more).
+    pub and_more: fn(&str, usize) -> String,
+    /// The refused list goes on: (how many more are refused).
+    pub more_refused: fn(usize) -> String,
+    /// The folded list goes on: (how many more coupons the group has).
+    pub more_coupons: fn(usize) -> String,
+    /// The folded list of the group's coupons: (their number).
+    pub all_coupons: fn(usize) -> String,
     /// A coupon's validity: (last day).
     pub until: fn(&str) -> String,
     /// A coupon without an end date.

@@ -25,6 +25,9 @@ pub fn ApplyOutcome(on_retry: Callback<()>) -> impl IntoView {
             .into_any(),
         ),
         ApplyStatus::Failed(refusal) => {
+            // A refusal changed nothing; after a lost request or reply, who knows: "Try again" is safe
+            // either way (the same change twice is the change once).
+            let refused = (!refusal.error.is_retryable()).then_some(texts.nothing_changed);
             let retry = refusal.error.is_retryable().then(|| {
                 view! {
                     <button type="button" class="button retry" on:click=move |_| on_retry.run(())>
@@ -47,7 +50,7 @@ pub fn ApplyOutcome(on_retry: Callback<()>) -> impl IntoView {
                         <div>
                             <p>{headline(&refusal, state.lang)}</p>
                             {listed}
-                            <p>{texts.nothing_changed}</p>
+                            {refused.map(|text| view! { <p>{text}</p> })}
                         </div>
                         {retry}
                     </div>

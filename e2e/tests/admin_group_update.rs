@@ -24,6 +24,16 @@ const original = window.fetch;
 window.fetch = function (...args) { window.__apiRequests += 1; return original.apply(this, args); };
 "#;
 
+/// Makes the page's next `fetch` fail as a dropped connection does.
+const FAIL_NEXT_REQUEST: &str = r#"
+const original = window.fetch;
+let failNext = true;
+window.fetch = function (...args) {
+  if (failNext) { failNext = false; return Promise.reject(new TypeError('Failed to fetch')); }
+  return original.apply(this, args);
+};
+"#;
+
 /// A shop's system uses a coupon once (`PUT redeem`, with the demo key), as a sale would.
 async fn use_once(base_url: &str, cpn_no: &str) {
     let reply: Value = reqwest::Client::new()
@@ -149,6 +159,29 @@ async fn a_used_coupon_is_named_before_anything_is_sent() {
         tokio::time::sleep(Duration::from_millis(800)).await;
         assert_eq!(requests_sent(&page).await?, 0, "no request left the page");
         assert_eq!(api.coupon("DEMOSPRING000003").await.disc, 20.0);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_lost_request_keeps_the_typing_and_try_again_applies_it() {
+    run("group_update_network_retry", |page| async move {
+        let api = AdminApi::demo(page.base_url());
+        open_spring_sale(&page).await?;
+        page.type_into("#g-allowed_uses", "50").await?;
+        page.script(FAIL_NEXT_REQUEST).await?;
+
+        page.click("#apply").await?;
+        page.wait_for_text_containing("#group-outcome", "could not be reached").await?;
+        assert_eq!(value_of(&page, "#g-allowed_uses").await?, "50", "the typing stays");
+        assert_eq!(api.coupon("DEMOSPRING000001").await.allowed_uses, None, "nothing was sent");
+
+        page.click("#group-outcome .retry").await?;
+        page.wait_for_text("#group-outcome", "Updated 3 coupons.").await?;
+        for coupon in spring_coupons(&api).await {
+            assert_eq!(coupon.allowed_uses, Some(50), "{}", coupon.cpn_no);
+        }
         Ok(())
     })
     .await;

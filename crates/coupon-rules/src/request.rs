@@ -4,99 +4,17 @@
 //! a [`ParseProblem`], which `validate_update` reports beside every other rule, so a caller sees every
 //! problem at once.
 
-use std::fmt;
-
-use serde::{Deserialize, Deserializer, Serialize};
-
-use crate::fields::{read_fields, FieldSet};
+pub use crate::fields::ParseProblem;
+use crate::fields::{field_set, FieldSet};
 pub use crate::raw::Expected;
 use crate::raw::Raw;
-use crate::suggest::nearest;
 
-pub use crate::fields::ParseProblem;
-
-macro_rules! field_type {
-    (Text) => {
-        String
-    };
-    (Integer) => {
-        i64
-    };
-    (Number) => {
-        f64
-    };
-}
-
-macro_rules! update_fields {
-    ($( $variant:ident $rust:ident $api:literal $kind:ident; )*) => {
-        /// A field of the update request, named as the API names it.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Field { $( #[doc = concat!("`", $api, "`")] $variant, )* }
-
-        impl Field {
-            /// Every field, in the order of the API documents.
-            pub const ALL: &'static [Field] = &[$( Field::$variant, )*];
-
-            /// The field's name in the API (`cpnNo`, `discTypeIdx`, ...).
-            pub const fn name(self) -> &'static str {
-                match self { $( Field::$variant => $api, )* }
-            }
-
-            /// The field with this exact API name.
-            pub fn from_name(name: &str) -> Option<Field> {
-                match name { $( $api => Some(Field::$variant), )* _ => None }
-            }
-
-            /// The JSON type the field takes.
-            pub const fn expected(self) -> Expected {
-                match self { $( Field::$variant => Expected::$kind, )* }
-            }
-        }
-
-        /// A request of the update or create API. `None` means "absent": unchanged on update.
-        #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-        #[serde(rename_all = "camelCase")]
-        pub struct UpdateRequest {
-            $(
-                #[doc = concat!("`", $api, "`")]
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $rust: Option<field_type!($kind)>,
-            )*
-            /// What was wrong with the request's shape (unknown names, wrong JSON types).
-            #[serde(skip)]
-            pub problems: Vec<ParseProblem>,
-        }
-
-        impl UpdateRequest {
-            /// Whether the request sets this field.
-            pub fn has(&self, field: Field) -> bool {
-                match field { $( Field::$variant => self.$rust.is_some(), )* }
-            }
-
-            fn set_raw(&mut self, field: Field, raw: Raw) {
-                match field {
-                    $( Field::$variant => match raw.convert() {
-                        Ok(value) => self.$rust = value,
-                        Err(()) => self.problems.push(ParseProblem::WrongType { field, expected: Expected::$kind }),
-                    }, )*
-                }
-            }
-
-            /// Sets a field from what a person typed into a form: numbers are parsed from the text,
-            /// an empty number field is absent, and text that is not a number is kept as a problem.
-            pub fn set_input(&mut self, field: Field, text: &str) {
-                self.problems.retain(|p| !matches!(p, ParseProblem::WrongType { field: f, .. } if *f == field));
-                let raw = match field.expected() {
-                    Expected::Text => Raw::Str(text.to_owned()),
-                    _ => Raw::Str(text.to_owned()).numbers_from_text(),
-                };
-                self.set_raw(field, raw);
-            }
-        }
-    };
-}
-
-update_fields! {
+field_set! {
+    /// A field of the update request, named as the API names it.
+    enum Field;
+    /// A request of the update or create API. `None` means "absent": unchanged on update.
+    struct UpdateRequest;
+    numbers_from_text: false;
     CpnNo cpn_no "cpnNo" Text;
     Domain domain "domain" Text;
     WebhookEnableYn webhook_enable_yn "webhookEnableYn" Text;
@@ -123,42 +41,16 @@ update_fields! {
     UserEtc2 user_etc2 "userEtc2" Text;
 }
 
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl Field {
-    /// The known field closest to a misspelt name, if one is close enough to be a likely typo.
-    pub fn suggest(name: &str) -> Option<Field> {
-        nearest(name, Field::ALL.iter().map(|f| (f.name(), *f)))
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateRequest {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        read_fields(deserializer)
-    }
-}
-
-impl FieldSet for UpdateRequest {
-    type Field = Field;
-
-    fn field_named(name: &str) -> Option<Field> {
-        Field::from_name(name)
-    }
-
-    fn suggest(name: &str) -> Option<Field> {
-        Field::suggest(name)
-    }
-
-    fn set(&mut self, field: Field, raw: Raw) {
-        self.set_raw(field, raw);
-    }
-
-    fn problems(&mut self) -> &mut Vec<ParseProblem<Field>> {
-        &mut self.problems
+impl UpdateRequest {
+    /// Sets a field from what a person typed into a form: numbers are parsed from the text, an empty
+    /// number field is absent, and text that is not a number is kept as a problem.
+    pub fn set_input(&mut self, field: Field, text: &str) {
+        self.problems.retain(|p| !matches!(p, ParseProblem::WrongType { field: f, .. } if *f == field));
+        let raw = match field.expected() {
+            Expected::Text => Raw::Str(text.to_owned()),
+            _ => Raw::Str(text.to_owned()).numbers_from_text(),
+        };
+        self.set(field, raw);
     }
 }
 

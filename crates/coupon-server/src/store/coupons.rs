@@ -211,6 +211,39 @@ pub async fn find_by_code_with_use(
     Ok(Some((StoredCoupon::try_from(row.coupon)?, first_use)))
 }
 
+/// Binds the columns the first dialect edits, in this order: `nm, disc_type_idx, disc, disc_currency,
+/// strt_ymd, end_ymd, use_limit, grp_idx, tmpl_idx, onsite_yn, onsite_pwd_hash, memo, url, color,
+/// background, user_id, user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain,
+/// webhook_enable_yn` (a macro: `query` and `query_scalar` are different types).
+macro_rules! bind_editable {
+    ($query:expr, $coupon:expr, $password_hash:expr) => {
+        $query
+            .bind(&$coupon.nm)
+            .bind($coupon.disc_type_idx.idx())
+            .bind($coupon.disc)
+            .bind($coupon.disc_currency.code())
+            .bind($coupon.strt_ymd.to_string())
+            .bind($coupon.end_ymd.map(|end| end.to_string()))
+            .bind($coupon.use_limit)
+            .bind($coupon.grp_idx)
+            .bind($coupon.tmpl_idx)
+            .bind($coupon.onsite_yn.as_str())
+            .bind($password_hash)
+            .bind(&$coupon.memo)
+            .bind(&$coupon.url)
+            .bind(&$coupon.color)
+            .bind(&$coupon.background)
+            .bind(&$coupon.user_id)
+            .bind(&$coupon.user_nm)
+            .bind(&$coupon.user_phnno)
+            .bind(&$coupon.user_eml)
+            .bind(&$coupon.user_etc1)
+            .bind(&$coupon.user_etc2)
+            .bind(&$coupon.domain)
+            .bind($coupon.webhook_enable_yn.as_str())
+    };
+}
+
 /// Stores a new coupon for an account, with its use count and last use as given.
 pub async fn insert(
     conn: &mut SqliteConnection,
@@ -219,49 +252,27 @@ pub async fn insert(
     password_hash: Option<&str>,
 ) -> Result<Inserted, StoreError> {
     let now = clock::now_rfc3339();
-    let result = sqlx::query_scalar(
+    let query = sqlx::query_scalar(
         "INSERT INTO coupons (account_id, cpn_no, nm, disc_type_idx, disc, disc_currency, strt_ymd, end_ymd, \
-         use_limit, use_cnt, grp_idx, tmpl_idx, onsite_yn, onsite_pwd_hash, memo, url, color, background, user_id, \
-         user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain, webhook_enable_yn, last_used_at, product_ids, \
-         allowed_uses, recurring, created_at, updated_at) \
+         use_limit, grp_idx, tmpl_idx, onsite_yn, onsite_pwd_hash, memo, url, color, background, user_id, \
+         user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain, webhook_enable_yn, use_cnt, last_used_at, \
+         product_ids, allowed_uses, recurring, created_at, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
          RETURNING id",
     )
     .bind(account_id)
-    .bind(&coupon.cpn_no)
-    .bind(&coupon.nm)
-    .bind(coupon.disc_type_idx.idx())
-    .bind(coupon.disc)
-    .bind(coupon.disc_currency.code())
-    .bind(coupon.strt_ymd.to_string())
-    .bind(coupon.end_ymd.map(|end| end.to_string()))
-    .bind(coupon.use_limit)
-    .bind(coupon.use_cnt)
-    .bind(coupon.grp_idx)
-    .bind(coupon.tmpl_idx)
-    .bind(coupon.onsite_yn.as_str())
-    .bind(password_hash)
-    .bind(&coupon.memo)
-    .bind(&coupon.url)
-    .bind(&coupon.color)
-    .bind(&coupon.background)
-    .bind(&coupon.user_id)
-    .bind(&coupon.user_nm)
-    .bind(&coupon.user_phnno)
-    .bind(&coupon.user_eml)
-    .bind(&coupon.user_etc1)
-    .bind(&coupon.user_etc2)
-    .bind(&coupon.domain)
-    .bind(coupon.webhook_enable_yn.as_str())
-    .bind(&coupon.last_used_at)
-    .bind(product_ids_text(&coupon.product_ids))
-    .bind(coupon.allowed_uses)
-    .bind(coupon.recurring)
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(conn)
-    .await
-    .map_err(StoreError::from);
+    .bind(&coupon.cpn_no);
+    let result = bind_editable!(query, coupon, password_hash)
+        .bind(coupon.use_cnt)
+        .bind(&coupon.last_used_at)
+        .bind(product_ids_text(&coupon.product_ids))
+        .bind(coupon.allowed_uses)
+        .bind(coupon.recurring)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(conn)
+        .await
+        .map_err(StoreError::from);
     match result {
         Ok(id) => Ok(Inserted::Created(id)),
         Err(e) if e.is_unique_violation() => Ok(Inserted::DuplicateCode),
@@ -279,42 +290,20 @@ pub async fn update(
     coupon: &Coupon,
     password_hash: Option<&str>,
 ) -> Result<bool, StoreError> {
-    let result = sqlx::query(
+    let query = sqlx::query(
         "UPDATE coupons SET nm = ?, disc_type_idx = ?, disc = ?, disc_currency = ?, strt_ymd = ?, end_ymd = ?, \
          use_limit = ?, grp_idx = ?, tmpl_idx = ?, onsite_yn = ?, onsite_pwd_hash = ?, memo = ?, url = ?, color = ?, \
          background = ?, user_id = ?, user_nm = ?, user_phnno = ?, user_eml = ?, user_etc1 = ?, user_etc2 = ?, \
          domain = ?, webhook_enable_yn = ?, version = version + 1, updated_at = ? \
          WHERE id = ? AND version = ? AND use_cnt = ?",
-    )
-    .bind(&coupon.nm)
-    .bind(coupon.disc_type_idx.idx())
-    .bind(coupon.disc)
-    .bind(coupon.disc_currency.code())
-    .bind(coupon.strt_ymd.to_string())
-    .bind(coupon.end_ymd.map(|end| end.to_string()))
-    .bind(coupon.use_limit)
-    .bind(coupon.grp_idx)
-    .bind(coupon.tmpl_idx)
-    .bind(coupon.onsite_yn.as_str())
-    .bind(password_hash)
-    .bind(&coupon.memo)
-    .bind(&coupon.url)
-    .bind(&coupon.color)
-    .bind(&coupon.background)
-    .bind(&coupon.user_id)
-    .bind(&coupon.user_nm)
-    .bind(&coupon.user_phnno)
-    .bind(&coupon.user_eml)
-    .bind(&coupon.user_etc1)
-    .bind(&coupon.user_etc2)
-    .bind(&coupon.domain)
-    .bind(coupon.webhook_enable_yn.as_str())
-    .bind(clock::now_rfc3339())
-    .bind(id)
-    .bind(expected.version)
-    .bind(expected.use_cnt)
-    .execute(conn)
-    .await?;
+    );
+    let result = bind_editable!(query, coupon, password_hash)
+        .bind(clock::now_rfc3339())
+        .bind(id)
+        .bind(expected.version)
+        .bind(expected.use_cnt)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 

@@ -11,9 +11,16 @@ use coupon_rules::{
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, EventInit, HtmlButtonElement, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlButtonElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod dom;
+
+use dom::{find, is_disabled, settle, Fields};
+
+/// This screen's fields: `#f-{field}`.
+const FORM: Fields = Fields("f");
 
 fn today() -> Ymd {
     Ymd::parse("2026-11-21").unwrap()
@@ -91,58 +98,8 @@ fn mount_form(context: Context, lang: Lang) -> Element {
     host
 }
 
-/// Lets the reactive system and the DOM catch up (effects run as tasks).
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback(&resolve).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn find(host: &Element, selector: &str) -> HtmlElement {
-    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
-}
-
-/// Types `text` into a field the way a browser reports it: the value changes, then `input` fires.
-async fn type_into(host: &Element, field: &str, text: &str) {
-    let input: HtmlInputElement = find(host, &format!("#f-{field}")).unchecked_into();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
-}
-
-/// The messages shown beside a field: (code, text) of each.
-fn messages(host: &Element, field: &str) -> Vec<(String, String)> {
-    let list = find(host, &format!("#f-{field}-msgs"));
-    let items = list.query_selector_all("li").unwrap();
-    (0..items.length())
-        .filter_map(|i| items.item(i))
-        .map(|item| {
-            let item: Element = item.unchecked_into();
-            (item.get_attribute("data-code").unwrap_or_default(), item.text_content().unwrap_or_default())
-        })
-        .collect()
-}
-
-/// Every field that shows a message.
-fn fields_with_messages(host: &Element) -> Vec<String> {
-    let lists = host.query_selector_all(".field-messages").unwrap();
-    (0..lists.length())
-        .filter_map(|i| lists.item(i))
-        .map(|list| list.unchecked_into::<Element>())
-        .filter(|list| list.child_element_count() > 0)
-        .map(|list| list.id().trim_start_matches("f-").trim_end_matches("-msgs").to_owned())
-        .collect()
-}
-
 fn save_button(host: &Element) -> HtmlButtonElement {
     find(host, "#save").unchecked_into()
-}
-
-fn is_disabled(host: &Element, selector: &str) -> bool {
-    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).has_attribute("disabled")
 }
 
 /// The rules' message for a finding, in `lang`.
@@ -158,15 +115,15 @@ async fn an_end_date_past_the_limit_is_refused_on_its_field_and_disables_save() 
     let latest = latest_end_date(today());
     assert!(find(&host, "#f-endYmd-hint").text_content().unwrap().contains(&latest.to_string()));
 
-    type_into(&host, "endYmd", &latest.add_days(1).to_string()).await;
+    FORM.type_into(&host, "endYmd", &latest.add_days(1).to_string()).await;
 
     let expected =
         rules_message("endYmd", ErrorCode::DateBeyondLimit, params! { "max" => latest.to_string() }, Lang::En);
-    let shown = messages(&host, "endYmd");
+    let shown = FORM.messages(&host, "endYmd");
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert_eq!(shown[0].0, "date_beyond_limit");
     assert!(shown[0].1.ends_with(&expected), "{:?} should say {expected:?}", shown[0].1);
-    assert_eq!(fields_with_messages(&host), vec!["endYmd".to_owned()], "only the end date has a message");
+    assert_eq!(FORM.with_messages(&host), vec!["endYmd".to_owned()], "only the end date has a message");
     assert_eq!(find(&host, "#f-endYmd").get_attribute("aria-invalid").as_deref(), Some("true"));
     let described_by = find(&host, "#f-endYmd").get_attribute("aria-describedby").unwrap();
     assert!(described_by.split(' ').any(|id| id == "f-endYmd-msgs"), "{described_by}");
@@ -176,10 +133,10 @@ async fn an_end_date_past_the_limit_is_refused_on_its_field_and_disables_save() 
         "the save bar names the field at fault"
     );
 
-    type_into(&host, "endYmd", &latest.to_string()).await;
+    FORM.type_into(&host, "endYmd", &latest.to_string()).await;
 
-    assert!(messages(&host, "endYmd").is_empty());
-    assert!(fields_with_messages(&host).is_empty());
+    assert!(FORM.messages(&host, "endYmd").is_empty());
+    assert!(FORM.with_messages(&host).is_empty());
     assert_eq!(find(&host, "#f-endYmd").get_attribute("aria-invalid").as_deref(), Some("false"));
     assert!(!save_button(&host).disabled(), "the fixed value can be saved");
     assert!(host.query_selector("#save-why a").unwrap().is_none());
@@ -190,20 +147,20 @@ async fn a_discount_that_is_not_a_number_is_refused_and_fixing_it_clears_the_err
     let host = mount_form(context(active_coupon(), Plan::Business), Lang::En);
     settle().await;
 
-    type_into(&host, "disc", "1O").await;
+    FORM.type_into(&host, "disc", "1O").await;
     let expected = rules_message("disc", ErrorCode::InvalidType, params! { "expected" => "number" }, Lang::En);
-    let shown = messages(&host, "disc");
+    let shown = FORM.messages(&host, "disc");
     assert_eq!(shown.iter().map(|(code, _)| code.as_str()).collect::<Vec<_>>(), vec!["invalid_type"]);
     assert!(shown[0].1.ends_with(&expected), "{shown:?}");
     assert!(save_button(&host).disabled());
 
-    type_into(&host, "disc", "101").await;
+    FORM.type_into(&host, "disc", "101").await;
     let expected = rules_message("disc", ErrorCode::OutOfRange, params! { "min" => 1_i64, "max" => 100_i64 }, Lang::En);
-    assert!(messages(&host, "disc")[0].1.ends_with(&expected), "{:?}", messages(&host, "disc"));
+    assert!(FORM.messages(&host, "disc")[0].1.ends_with(&expected), "{:?}", FORM.messages(&host, "disc"));
     assert!(save_button(&host).disabled());
 
-    type_into(&host, "disc", "15").await;
-    assert!(messages(&host, "disc").is_empty());
+    FORM.type_into(&host, "disc", "15").await;
+    assert!(FORM.messages(&host, "disc").is_empty());
     assert!(!save_button(&host).disabled());
 }
 
@@ -211,17 +168,17 @@ async fn a_discount_that_is_not_a_number_is_refused_and_fixing_it_clears_the_err
 async fn messages_are_in_the_admins_language() {
     let host = mount_form(context(active_coupon(), Plan::Business), Lang::Ko);
     settle().await;
-    type_into(&host, "endYmd", "2026-13-01").await;
+    FORM.type_into(&host, "endYmd", "2026-13-01").await;
     let expected = rules_message("endYmd", ErrorCode::NonexistentDate, params! {}, Lang::Ko);
-    assert!(messages(&host, "endYmd")[0].1.ends_with(&expected), "{:?}", messages(&host, "endYmd"));
+    assert!(FORM.messages(&host, "endYmd")[0].1.ends_with(&expected), "{:?}", FORM.messages(&host, "endYmd"));
 }
 
 #[wasm_bindgen_test]
 async fn low_contrast_colours_warn_without_blocking_save() {
     let host = mount_form(context(active_coupon(), Plan::Business), Lang::En);
     settle().await;
-    type_into(&host, "color", "#2A3F8AFF").await;
-    let shown = messages(&host, "color");
+    FORM.type_into(&host, "color", "#2A3F8AFF").await;
+    let shown = FORM.messages(&host, "color");
     assert_eq!(shown.iter().map(|(code, _)| code.as_str()).collect::<Vec<_>>(), vec!["low_contrast"]);
     assert!(host.query_selector("#f-color-msgs .field-warning").unwrap().is_some());
     assert!(!save_button(&host).disabled(), "a warning does not stop a save");
@@ -246,8 +203,8 @@ async fn a_used_coupon_allows_only_the_memo() {
     assert_eq!(host.query_selector_all(".notice-locked").unwrap().length(), 1, "the reason is given once");
     assert!(is_disabled(&host, "#save"));
 
-    type_into(&host, "memo", "Called the customer").await;
-    assert!(messages(&host, "memo").is_empty());
+    FORM.type_into(&host, "memo", "Called the customer").await;
+    assert!(FORM.messages(&host, "memo").is_empty());
     assert!(!save_button(&host).disabled(), "a memo change can be saved");
 }
 
@@ -266,9 +223,9 @@ async fn fields_outside_the_plan_are_shown_disabled_with_the_plan_they_need() {
 async fn the_preview_follows_the_typing() {
     let host = mount_form(context(active_coupon(), Plan::Business), Lang::En);
     settle().await;
-    type_into(&host, "nm", "Winter sale").await;
+    FORM.type_into(&host, "nm", "Winter sale").await;
     assert_eq!(find(&host, ".preview .coupon-name").text_content().unwrap(), "Winter sale");
-    type_into(&host, "background", "#000000").await;
+    FORM.type_into(&host, "background", "#000000").await;
     let card = find(&host, ".preview .coupon");
     let background = window().get_computed_style(&card).unwrap().unwrap().get_property_value("background-color");
     assert_eq!(background.unwrap(), "rgb(0, 0, 0)");

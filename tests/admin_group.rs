@@ -12,9 +12,16 @@ use coupon_rules::{
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, EventInit, HtmlButtonElement, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod dom;
+
+use dom::{attribute, find, fire, settle, Fields};
+
+/// This screen's fields: `#g-{field}`.
+const SCREEN: Fields = Fields("g");
 
 /// The group the tests change: "Spring sale", as in the demo data.
 const SPRING: i64 = 2;
@@ -77,65 +84,12 @@ fn mount_group(coupons: Vec<Coupon>, lang: Lang) -> Element {
     host
 }
 
-/// Lets the reactive system and the DOM catch up (effects run as tasks).
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback(&resolve).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn find(host: &Element, selector: &str) -> HtmlElement {
-    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
-}
-
-fn attribute(host: &Element, selector: &str, name: &str) -> String {
-    find(host, selector).get_attribute(name).unwrap_or_default()
-}
-
-/// Types `text` into a field the way a browser reports it: the value changes, then `input` fires.
-async fn type_into(host: &Element, field: &str, text: &str) {
-    let input: HtmlInputElement = find(host, &format!("#g-{field}")).unchecked_into();
-    input.set_value(text);
-    fire(&input, "input");
-    settle().await;
-}
-
 /// Turns a checkbox on or off as a click does.
 async fn switch(host: &Element, id: &str, on: bool) {
     let input: HtmlInputElement = find(host, &format!("#{id}")).unchecked_into();
     input.set_checked(on);
     fire(&input, "change");
     settle().await;
-}
-
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    target.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
-}
-
-/// The messages shown beside a field: (code, text) of each.
-fn messages(host: &Element, field: &str) -> Vec<(String, String)> {
-    let items = host.query_selector_all(&format!("#g-{field}-msgs li")).unwrap();
-    (0..items.length())
-        .filter_map(|i| items.item(i))
-        .map(|item| {
-            let item: Element = item.unchecked_into();
-            (item.get_attribute("data-code").unwrap_or_default(), item.text_content().unwrap_or_default())
-        })
-        .collect()
-}
-
-/// Every field that shows a message.
-fn fields_with_messages(host: &Element) -> Vec<String> {
-    let lists = host.query_selector_all(".field-messages").unwrap();
-    (0..lists.length())
-        .filter_map(|i| lists.item(i))
-        .map(|list| list.unchecked_into::<Element>())
-        .filter(|list| list.child_element_count() > 0)
-        .map(|list| list.id().trim_start_matches("g-").trim_end_matches("-msgs").to_owned())
-        .collect()
 }
 
 fn apply_button(host: &Element) -> HtmlButtonElement {
@@ -176,7 +130,7 @@ async fn nothing_typed_shows_the_group_and_keeps_apply_disabled() {
     assert_eq!(listed_coupons(&host, "#group-all"), ["DEMOSPRING000001", "DEMOSPRING000002", "DEMOSPRING000003"]);
     assert!(listed_coupons(&host, "#group-refused").is_empty());
     assert!(apply_button(&host).disabled());
-    assert!(fields_with_messages(&host).is_empty());
+    assert!(SCREEN.with_messages(&host).is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -184,18 +138,18 @@ async fn a_discount_over_100_is_refused_on_its_field_naming_the_coupons_and_disa
     let host = mount_group(spring_coupons(&[]), Lang::En);
     settle().await;
 
-    type_into(&host, "discount_amount", "150").await;
+    SCREEN.type_into(&host, "discount_amount", "150").await;
 
     let expected =
         rules_message("discount_amount", ErrorCode::OutOfRange, params! { "min" => 1_i64, "max" => 100_i64 }, Lang::En);
-    let shown = messages(&host, "discount_amount");
+    let shown = SCREEN.messages(&host, "discount_amount");
     assert_eq!(shown.len(), 1, "one message for the three coupons: {shown:?}");
     assert_eq!(shown[0].0, "out_of_range");
     assert!(shown[0].1.contains(&expected), "{:?} should say {expected:?}", shown[0].1);
     for code in ["DEMOSPRING000001", "DEMOSPRING000002", "DEMOSPRING000003"] {
         assert!(shown[0].1.contains(&group_code(code)), "{:?} names {code}", shown[0].1);
     }
-    assert_eq!(fields_with_messages(&host), vec!["discount_amount".to_owned()], "only that field has a message");
+    assert_eq!(SCREEN.with_messages(&host), vec!["discount_amount".to_owned()], "only that field has a message");
     assert_eq!(attribute(&host, "#g-discount_amount", "aria-invalid"), "true");
     let described_by = attribute(&host, "#g-discount_amount", "aria-describedby");
     assert!(described_by.split(' ').any(|id| id == "g-discount_amount-msgs"), "{described_by}");
@@ -205,9 +159,9 @@ async fn a_discount_over_100_is_refused_on_its_field_naming_the_coupons_and_disa
         "the apply bar names the field at fault"
     );
 
-    type_into(&host, "discount_amount", "12").await;
+    SCREEN.type_into(&host, "discount_amount", "12").await;
 
-    assert!(fields_with_messages(&host).is_empty());
+    assert!(SCREEN.with_messages(&host).is_empty());
     assert_eq!(attribute(&host, "#g-discount_amount", "aria-invalid"), "false");
     assert!(!apply_button(&host).disabled(), "the fixed change can be applied");
     assert_eq!(preview_counts(&host), ("3".into(), "3".into(), "0".into()));
@@ -221,10 +175,10 @@ async fn a_discount_over_100_is_refused_on_its_field_naming_the_coupons_and_disa
 async fn a_discount_that_is_not_a_number_is_refused_as_typed() {
     let host = mount_group(spring_coupons(&[]), Lang::En);
     settle().await;
-    type_into(&host, "discount_amount", "1O").await;
+    SCREEN.type_into(&host, "discount_amount", "1O").await;
     let expected =
         rules_message("discount_amount", ErrorCode::InvalidType, params! { "expected" => "number" }, Lang::En);
-    let shown = messages(&host, "discount_amount");
+    let shown = SCREEN.messages(&host, "discount_amount");
     assert_eq!(shown.iter().map(|(code, _)| code.as_str()).collect::<Vec<_>>(), vec!["invalid_type"]);
     assert!(shown[0].1.ends_with(&expected), "about the change itself, no coupon named: {shown:?}");
     assert!(apply_button(&host).disabled());
@@ -237,10 +191,10 @@ async fn an_expiry_past_the_limit_is_refused_with_the_latest_date_in_the_hint() 
     let latest = latest_end_date(today());
     assert!(find(&host, "#g-expires-hint").text_content().unwrap().contains(&latest.to_string()));
 
-    type_into(&host, "expires", &latest.add_days(1).to_string()).await;
+    SCREEN.type_into(&host, "expires", &latest.add_days(1).to_string()).await;
     let expected =
         rules_message("expires", ErrorCode::DateBeyondLimit, params! { "max" => latest.to_string() }, Lang::En);
-    let shown = messages(&host, "expires");
+    let shown = SCREEN.messages(&host, "expires");
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert!(shown[0].1.ends_with(&expected), "{shown:?}");
     assert!(apply_button(&host).disabled());
@@ -251,7 +205,7 @@ async fn the_preview_names_a_used_coupon_that_would_lock_the_whole_group() {
     let host = mount_group(spring_coupons(&["DEMOSPRING000002"]), Lang::En);
     settle().await;
 
-    type_into(&host, "expires", &today().add_days(20).to_string()).await;
+    SCREEN.type_into(&host, "expires", &today().add_days(20).to_string()).await;
 
     assert_eq!(preview_counts(&host), ("3".into(), "0".into(), "1".into()), "all or nothing: none changes");
     assert_eq!(listed_coupons(&host, "#group-refused"), ["DEMOSPRING000002"], "only the used coupon is refused");
@@ -261,7 +215,7 @@ async fn the_preview_names_a_used_coupon_that_would_lock_the_whole_group() {
     let summary = find(&host, "#group-preview-count").text_content().unwrap();
     assert_eq!(summary, "1 of 3 coupons would be refused, so none will change.");
 
-    let beside = messages(&host, "expires");
+    let beside = SCREEN.messages(&host, "expires");
     assert_eq!(beside.iter().map(|(code, _)| code.as_str()).collect::<Vec<_>>(), vec!["locked_after_use"]);
     assert!(beside[0].1.contains(&group_code("DEMOSPRING000002")), "{beside:?}");
     assert!(!beside[0].1.contains(&group_code("DEMOSPRING000001")), "only the used coupon is named: {beside:?}");
@@ -273,8 +227,8 @@ async fn the_preview_names_a_used_coupon_that_would_lock_the_whole_group() {
 async fn no_expiry_is_sent_blank_and_the_typed_date_is_set_aside() {
     let host = mount_group(spring_coupons(&["DEMOSPRING000003"]), Lang::En);
     settle().await;
-    type_into(&host, "expires", "2026-13-01").await;
-    assert_eq!(messages(&host, "expires")[0].0, "nonexistent_date");
+    SCREEN.type_into(&host, "expires", "2026-13-01").await;
+    assert_eq!(SCREEN.messages(&host, "expires")[0].0, "nonexistent_date");
 
     switch(&host, "g-expires-clear", true).await;
 
@@ -282,7 +236,7 @@ async fn no_expiry_is_sent_blank_and_the_typed_date_is_set_aside() {
     assert!(input.disabled(), "the date is set aside while there is no expiry");
     assert_eq!(input.value(), "2026-13-01", "and kept for when the switch goes off");
     // Removing the end date of a used coupon is a change it refuses.
-    let shown = messages(&host, "expires");
+    let shown = SCREEN.messages(&host, "expires");
     assert_eq!(shown.iter().map(|(code, _)| code.as_str()).collect::<Vec<_>>(), vec!["locked_after_use"]);
     assert!(shown[0].1.contains(&group_code("DEMOSPRING000003")), "{shown:?}");
 }
@@ -292,9 +246,9 @@ async fn messages_and_texts_are_in_the_admins_language() {
     let host = mount_group(spring_coupons(&[]), Lang::Ko);
     settle().await;
     assert_eq!(find(&host, "#apply").text_content().unwrap(), "그룹에 적용");
-    type_into(&host, "allowed_uses", "0").await;
+    SCREEN.type_into(&host, "allowed_uses", "0").await;
     let expected = rules_message("allowed_uses", ErrorCode::OutOfRange, params! { "min" => 1_i64 }, Lang::Ko);
-    let shown = messages(&host, "allowed_uses");
+    let shown = SCREEN.messages(&host, "allowed_uses");
     assert_eq!(shown.len(), 1, "{shown:?}");
     assert!(shown[0].1.ends_with(&expected), "{shown:?}");
 }
@@ -305,9 +259,9 @@ async fn a_large_group_names_a_few_coupons_and_counts_the_rest() {
     let host = mount_group(coupons, Lang::En);
     settle().await;
 
-    type_into(&host, "discount_amount", "150").await;
+    SCREEN.type_into(&host, "discount_amount", "150").await;
 
-    let shown = messages(&host, "discount_amount");
+    let shown = SCREEN.messages(&host, "discount_amount");
     assert_eq!(shown.len(), 1, "{shown:?}");
     let named = ["DEMOBULK00000001", "DEMOBULK00000002", "DEMOBULK00000003"].map(group_code).join(", ");
     assert!(shown[0].1.ends_with(&format!("Coupons: {named} and 9 more")), "{shown:?}");

@@ -150,6 +150,22 @@ impl Page {
         Ok(self.client.execute(script, vec![]).await?)
     }
 
+    /// From now on, counts the page's calls to `fetch` (the app's only way to the server).
+    pub async fn count_requests(&self) -> Result<(), HarnessError> {
+        self.script(COUNT_REQUESTS).await.map(drop)
+    }
+
+    /// How many requests the page sent since [`Page::count_requests`].
+    pub async fn requests_sent(&self) -> Result<i64, HarnessError> {
+        let count = self.script("return window.__apiRequests;").await?;
+        count.as_i64().ok_or(HarnessError::Script { what: "the request count".to_owned(), value: count })
+    }
+
+    /// Makes the page's next `fetch` fail as a dropped connection does.
+    pub async fn fail_next_request(&self) -> Result<(), HarnessError> {
+        self.script(FAIL_NEXT_REQUEST).await.map(drop)
+    }
+
     /// Saves a screenshot as `target/e2e-screenshots/<name>.png`.
     pub async fn save_screenshot(&self, name: &str) -> Result<PathBuf, HarnessError> {
         let png = self.client.screenshot().await?;
@@ -178,3 +194,20 @@ impl Page {
         }
     }
 }
+
+/// Counts calls to `fetch` in `window.__apiRequests`.
+const COUNT_REQUESTS: &str = r#"
+window.__apiRequests = 0;
+const original = window.fetch;
+window.fetch = function (...args) { window.__apiRequests += 1; return original.apply(this, args); };
+"#;
+
+/// Rejects the next call to `fetch` the way a dropped connection does.
+const FAIL_NEXT_REQUEST: &str = r#"
+const original = window.fetch;
+let failNext = true;
+window.fetch = function (...args) {
+  if (failNext) { failNext = false; return Promise.reject(new TypeError('Failed to fetch')); }
+  return original.apply(this, args);
+};
+"#;

@@ -15,23 +15,6 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::json;
 
-/// Counts the page's calls to `fetch` (the form's only way to the server) in `window.__apiRequests`.
-const COUNT_REQUESTS: &str = r#"
-window.__apiRequests = 0;
-const original = window.fetch;
-window.fetch = function (...args) { window.__apiRequests += 1; return original.apply(this, args); };
-"#;
-
-/// Makes the page's next `fetch` fail as a dropped connection does.
-const FAIL_NEXT_REQUEST: &str = r#"
-const original = window.fetch;
-let failNext = true;
-window.fetch = function (...args) {
-  if (failNext) { failNext = false; return Promise.reject(new TypeError('Failed to fetch')); }
-  return original.apply(this, args);
-};
-"#;
-
 /// The ids of the form's controls that can be used.
 const ENABLED_CONTROLS: &str = r#"
 return [...document.querySelectorAll('.coupon-form input, .coupon-form select, .coupon-form textarea')]
@@ -61,11 +44,6 @@ async fn value_of(page: &Page, css: &str) -> Result<String, HarnessError> {
 
 async fn save_is_enabled(page: &Page) -> Result<bool, HarnessError> {
     Ok(page.client().find(Locator::Css("#save")).await?.is_enabled().await?)
-}
-
-async fn requests_sent(page: &Page) -> Result<i64, HarnessError> {
-    let count = page.script("return window.__apiRequests;").await?;
-    count.as_i64().ok_or(HarnessError::Script { what: "the request count".to_owned(), value: count })
 }
 
 #[tokio::test]
@@ -130,7 +108,7 @@ async fn an_end_date_past_the_limit_is_refused_before_any_request_is_sent() {
         sign_in(&page).await?;
         open_coupon(&page, "DEMOACTIVE000001", "DEMO-ACTI-VE00-0001").await?;
         page.wait_for_text_containing("#f-endYmd-hint", &latest.to_string()).await?;
-        page.script(COUNT_REQUESTS).await?;
+        page.count_requests().await?;
 
         page.type_into("#f-endYmd", &latest.add_days(1).to_string()).await?;
         let expected = rules_message("endYmd", ErrorCode::DateBeyondLimit, params! { "max" => latest.to_string() });
@@ -142,14 +120,14 @@ async fn an_end_date_past_the_limit_is_refused_before_any_request_is_sent() {
         page.press(Key::Enter).await?;
         let _ = page.client().find(Locator::Css("#save")).await?.click().await;
         tokio::time::sleep(Duration::from_millis(800)).await;
-        assert_eq!(requests_sent(&page).await?, 0, "no request left the page");
+        assert_eq!(page.requests_sent().await?, 0, "no request left the page");
         assert_eq!(api.coupon("DEMOACTIVE000001").await.end_ymd, stored_end, "the server has the old date");
 
         // The counter does see the form's requests: a valid date goes out once.
         page.type_into("#f-endYmd", &latest.to_string()).await?;
         page.click("#save").await?;
         page.shown(".notice-success").await?;
-        assert_eq!(requests_sent(&page).await?, 1);
+        assert_eq!(page.requests_sent().await?, 1);
         assert_eq!(api.coupon("DEMOACTIVE000001").await.end_ymd, Some(latest));
         Ok(())
     })
@@ -238,7 +216,7 @@ async fn a_network_failure_keeps_the_typing_and_retry_saves_it() {
         open_coupon(&page, "DEMOLIMIT3000003", "DEMO-LIMI-T300-0003").await?;
         page.type_into("#f-nm", "₩7,000 off").await?;
         page.type_into("#f-disc", "7000").await?;
-        page.script(FAIL_NEXT_REQUEST).await?;
+        page.fail_next_request().await?;
 
         page.click("#save").await?;
         page.shown(".form-notices .notice-error .retry").await?;

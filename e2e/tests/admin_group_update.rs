@@ -17,23 +17,6 @@ use serde_json::{json, Value};
 const SPRING_SALE: &str = "Spring sale";
 const SPRING: [&str; 3] = ["DEMOSPRING000001", "DEMOSPRING000002", "DEMOSPRING000003"];
 
-/// Counts the page's calls to `fetch` (the screen's only way to the server) in `window.__apiRequests`.
-const COUNT_REQUESTS: &str = r#"
-window.__apiRequests = 0;
-const original = window.fetch;
-window.fetch = function (...args) { window.__apiRequests += 1; return original.apply(this, args); };
-"#;
-
-/// Makes the page's next `fetch` fail as a dropped connection does.
-const FAIL_NEXT_REQUEST: &str = r#"
-const original = window.fetch;
-let failNext = true;
-window.fetch = function (...args) {
-  if (failNext) { failNext = false; return Promise.reject(new TypeError('Failed to fetch')); }
-  return original.apply(this, args);
-};
-"#;
-
 /// A shop's system uses a coupon once (`PUT redeem`, with the demo key), as a sale would.
 async fn use_once(base_url: &str, cpn_no: &str) {
     let reply: Value = reqwest::Client::new()
@@ -75,11 +58,6 @@ async fn apply_is_enabled(page: &Page) -> Result<bool, HarnessError> {
 /// The value an input holds now.
 async fn value_of(page: &Page, css: &str) -> Result<String, HarnessError> {
     Ok(page.client().find(Locator::Css(css)).await?.prop("value").await?.unwrap_or_default())
-}
-
-async fn requests_sent(page: &Page) -> Result<i64, HarnessError> {
-    let count = page.script("return window.__apiRequests;").await?;
-    count.as_i64().ok_or(HarnessError::Script { what: "the request count".to_owned(), value: count })
 }
 
 #[tokio::test]
@@ -148,7 +126,7 @@ async fn a_used_coupon_is_named_before_anything_is_sent() {
         let api = AdminApi::demo(page.base_url());
         use_once(page.base_url(), "DEMOSPRING000001").await;
         open_spring_sale(&page).await?;
-        page.script(COUNT_REQUESTS).await?;
+        page.count_requests().await?;
 
         page.type_into("#g-discount_amount", "30").await?;
         page.shown("#group-refused li[data-cpn-no='DEMOSPRING000001']").await?;
@@ -157,7 +135,7 @@ async fn a_used_coupon_is_named_before_anything_is_sent() {
         assert!(!apply_is_enabled(&page).await?);
         let _ = page.client().find(Locator::Css("#apply")).await?.click().await;
         tokio::time::sleep(Duration::from_millis(800)).await;
-        assert_eq!(requests_sent(&page).await?, 0, "no request left the page");
+        assert_eq!(page.requests_sent().await?, 0, "no request left the page");
         assert_eq!(api.coupon("DEMOSPRING000003").await.disc, 20.0);
         Ok(())
     })
@@ -170,7 +148,7 @@ async fn a_lost_request_keeps_the_typing_and_try_again_applies_it() {
         let api = AdminApi::demo(page.base_url());
         open_spring_sale(&page).await?;
         page.type_into("#g-allowed_uses", "50").await?;
-        page.script(FAIL_NEXT_REQUEST).await?;
+        page.fail_next_request().await?;
 
         page.click("#apply").await?;
         page.wait_for_text_containing("#group-outcome", "could not be reached").await?;

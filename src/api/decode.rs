@@ -17,7 +17,7 @@ pub fn public_coupon(value: &JsValue) -> Option<PublicCoupon> {
         strt_ymd: date(&field(value, "strtYmd"))?,
         end_ymd: optional(value, "endYmd", date)?,
         timezone: string(value, "timezone")?,
-        status: status(&string(value, "status")?)?,
+        status: CouponStatus::parse(&string(value, "status")?)?,
         use_limit: integer(&field(value, "useLimit"))?,
         use_cnt: integer(&field(value, "useCnt"))?,
         uses_left: optional(value, "usesLeft", integer)?,
@@ -28,13 +28,6 @@ pub fn public_coupon(value: &JsValue) -> Option<PublicCoupon> {
         template: optional(value, "template", template)?,
         last_used_at: optional(value, "lastUsedAt", JsValue::as_string)?,
     })
-}
-
-/// A status by its API name (`used_up`).
-pub fn status(name: &str) -> Option<CouponStatus> {
-    [CouponStatus::Active, CouponStatus::Scheduled, CouponStatus::Expired, CouponStatus::UsedUp]
-        .into_iter()
-        .find(|status| status.as_str() == name)
 }
 
 /// A field of an object; `undefined` when absent.

@@ -1,6 +1,7 @@
 //! The API's reply envelope `{code, message, result}`: the code says what happened and what shape
 //! the result has. Read from the browser's `JSON.parse`, so no JSON parser ships in the bundle.
 
+use coupon_rules::CouponStatus;
 use wasm_bindgen::JsValue;
 
 use super::decode::{self, field};
@@ -29,7 +30,7 @@ impl Envelope {
             1007 => Err(ApiError::TooManyAttempts { retry_after: number("retryAfter")?.max(0) as u64 }),
             1008 => Err(ApiError::WrongPassword { attempts_left: number("attemptsLeft")?.max(0) as u32 }),
             1009 => {
-                let reason = field(&self.result, "reason").as_string().and_then(|reason| decode::status(&reason));
+                let reason = field(&self.result, "reason").as_string().and_then(|reason| CouponStatus::parse(&reason));
                 Err(ApiError::NotUsable { reason: reason.ok_or(ApiError::BadReply)? })
             }
             code => Err(ApiError::Refused { code }),

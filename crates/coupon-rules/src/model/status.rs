@@ -34,6 +34,15 @@ impl CouponStatus {
         }
     }
 
+    /// Every status.
+    pub const ALL: [CouponStatus; 4] =
+        [CouponStatus::Active, CouponStatus::Scheduled, CouponStatus::Expired, CouponStatus::UsedUp];
+
+    /// The status with this API name.
+    pub fn parse(name: &str) -> Option<CouponStatus> {
+        CouponStatus::ALL.into_iter().find(|status| status.as_str() == name)
+    }
+
     /// The API's name (`used_up`).
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -25,6 +25,10 @@ pub enum XtaskError {
     #[error("could not read {}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
 
+    /// A file could not be removed.
+    #[error("could not remove {}: {source}", path.display())]
+    Remove { path: PathBuf, source: io::Error },
+
     /// Neither HOME nor the more specific variables say where the user's folders are.
     #[error("HOME is not set, so there is no place for the tool cache and cargo's binaries")]
     NoHome,

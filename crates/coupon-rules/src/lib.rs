@@ -34,4 +34,6 @@ pub use lang::Lang;
 pub use model::*;
 pub use report::{ErrorCode, FieldError, ParamValue, Params, Report};
 pub use request::{Field, UpdateRequest};
-pub use validate::{is_valid_password, latest_end_date, validate, validate_create, validate_update, Mode};
+pub use validate::{
+    is_valid_password, latest_end_date, validate, validate_create, validate_update, validate_use_note, Mode,
+};

@@ -353,3 +353,10 @@ fn messages_follow_the_language() {
     assert!(ko.errors[0].message.contains("종료일"), "{}", ko.errors[0].message);
     assert_eq!(ko.localized(Lang::En), upd(json!({"endYmd": "2028-01-01"})));
 }
+
+#[test]
+fn a_use_note_follows_the_coupons_own_limits() {
+    assert_ok(&coupon_rules::validate_use_note(&"u".repeat(100), &"m".repeat(2000), Lang::En));
+    let report = coupon_rules::validate_use_note(&"u".repeat(101), &"m".repeat(2001), Lang::En);
+    assert_eq!(errors(&report), vec![("userId".into(), "too_long".into()), ("memo".into(), "too_long".into())]);
+}

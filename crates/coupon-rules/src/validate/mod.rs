@@ -16,6 +16,7 @@ mod usage;
 
 pub use onsite::is_valid_password;
 pub use period::latest_end_date;
+pub use texts::validate_use_note;
 
 use std::borrow::Cow;
 

@@ -3,8 +3,9 @@
 use super::Check;
 use crate::formats::email::{is_plausible_email, MAX_EMAIL_LEN};
 use crate::formats::phone::{is_phone_number, MAX_PHONE_LEN};
+use crate::lang::Lang;
 use crate::params;
-use crate::report::{ErrorCode, Findings};
+use crate::report::{ErrorCode, Findings, Report};
 use crate::request::Field;
 
 /// The longest coupon name.
@@ -50,6 +51,15 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
         }
         Some(_) => {}
     }
+}
+
+/// Checks the texts a use writes to the coupon's use log (`userId` and `memo` of `PUT
+/// /api/coupon/v1/redeem`): the same limits as the coupon's own fields.
+pub fn validate_use_note(user_id: &str, memo: &str, lang: Lang) -> Report {
+    let mut findings = Findings::new(lang);
+    max_len(Field::UserId, user_id, MAX_USER_TEXT_LEN, &mut findings);
+    max_len(Field::Memo, memo, MAX_MEMO_LEN, &mut findings);
+    findings.finish()
 }
 
 fn max_len(field: Field, value: &str, max: usize, findings: &mut Findings) {

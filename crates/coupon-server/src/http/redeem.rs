@@ -9,16 +9,11 @@ use serde_json::{Map, Value};
 use super::body::JsonBody;
 use super::envelope::{ApiResult, Success};
 use super::error::ApiError;
-use super::fields::{check_max_len, TextFields};
+use super::fields::TextFields;
 use super::lang::RequestLang;
 use crate::app::AppState;
 use crate::auth::ApiAccount;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};
-
-/// The longest `userId` recorded with a use.
-const MAX_USER_ID: usize = 100;
-/// The longest `memo` recorded with a use.
-const MAX_MEMO: usize = 2000;
 
 /// The route under `/api/coupon/v1`.
 pub fn routes() -> Router<AppState> {
@@ -44,7 +39,9 @@ async fn redeem_coupon(
         user_id: fields.take("userId").unwrap_or_default(),
         memo: fields.take("memo").unwrap_or_default(),
     };
-    check_max_len("userId", Some(&request.user_id), MAX_USER_ID, lang)?;
-    check_max_len("memo", Some(&request.memo), MAX_MEMO, lang)?;
+    let note = coupon_rules::validate_use_note(&request.user_id, &request.memo, lang);
+    if !note.is_ok() {
+        return Err(ApiError::Invalid(note));
+    }
     Ok(Success(redeem::redeem(&state, Caller::Api(&account), &cpn_no, request).await?))
 }

@@ -276,6 +276,9 @@ async fn redeem_uses_a_coupon_checks_a_given_password_and_logs_who() {
     let unknown = api.redeem(json!({"cpnNo": code, "pasword": "4321"})).await;
     assert_eq!(unknown.errors(), vec![("pasword".to_owned(), "unknown_field".to_owned())]);
     assert_eq!(api.redeem(json!({"cpnNo": 7})).await.code(), 1001);
+    let long_note = api.redeem(json!({"cpnNo": code, "memo": "m".repeat(2001)})).await;
+    assert_eq!((long_note.status, long_note.code()), (422, 1002));
+    assert_eq!(long_note.errors(), vec![("memo".to_owned(), "too_long".to_owned())]);
 }
 
 #[tokio::test]

@@ -35,5 +35,6 @@ pub use model::*;
 pub use report::{ErrorCode, FieldError, ParamValue, Params, Report};
 pub use request::{Field, UpdateRequest};
 pub use validate::{
-    is_valid_password, latest_end_date, validate, validate_create, validate_update, validate_use_note, Mode,
+    is_valid_password, latest_end_date, validate, validate_code, validate_create, validate_update, validate_use_note,
+    Mode,
 };

@@ -360,3 +360,10 @@ fn a_use_note_follows_the_coupons_own_limits() {
     let report = coupon_rules::validate_use_note(&"u".repeat(101), &"m".repeat(2001), Lang::En);
     assert_eq!(errors(&report), vec![("userId".into(), "too_long".into()), ("memo".into(), "too_long".into())]);
 }
+
+#[test]
+fn a_code_on_its_own_is_checked_by_the_same_rule_as_cpn_no() {
+    assert_ok(&coupon_rules::validate_code("ZJLF0399WQBEQZJM", Lang::En));
+    assert_error(&coupon_rules::validate_code("ZJLF-0399", Lang::En), "cpnNo", "contains_dash");
+    assert_error(&coupon_rules::validate_code("abc", Lang::En), "cpnNo", "invalid_code");
+}

@@ -1,6 +1,6 @@
 //! Choosing what to edit: a coupon by its code (typed with or without dashes), or a new one.
 
-use coupon_rules::{normalize_code, validate, Context, Coupon, Field, Lang, Mode, UpdateRequest};
+use coupon_rules::{normalize_code, validate_code, Context, Coupon, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -82,12 +82,7 @@ pub fn OpenCoupon(lang: Lang, key: ApiKey, on_open: Callback<Context>, on_create
 
 /// What the rules say about a code, in the admin's language; `None` when it is one.
 fn code_problem(code: &str, lang: Lang) -> Option<String> {
-    let request = UpdateRequest { cpn_no: Some(code.to_owned()), ..UpdateRequest::default() };
-    // Only the code's own rules run: no other field is set, and nothing is stored.
-    let context = Context::new(coupon_rules::Ymd::new(2000, 1, 1)?, coupon_rules::Plan::API);
-    let report = validate(&request, &context, Mode::Update, lang);
-    let problem = report.errors_for(Field::CpnNo.name()).next().map(|e| e.message.clone());
-    problem
+    validate_code(code, lang).errors.into_iter().next().map(|e| e.message)
 }
 
 /// The context to edit a coupon in: the account's, fresh (the server's today), with the coupon.

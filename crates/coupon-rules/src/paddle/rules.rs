@@ -1,11 +1,11 @@
 //! The rules of the second vendor's request that need no stored coupon.
 
 use crate::fields::ParseProblem;
-use crate::formats::code::{is_code, MAX_CODE_LEN, MIN_CODE_LEN};
 use crate::lang::Lang;
 use crate::model::{Context, Currency, Plan, Ymd};
 use crate::params;
 use crate::report::{ErrorCode, Findings, Report};
+use crate::validate::code::check_format;
 use crate::validate::validate_change;
 
 use super::request::{PaddleField, PaddleRequest};
@@ -184,15 +184,7 @@ fn targets(request: &PaddleRequest, findings: &mut Findings) {
         }
         if length(field, code, PADDLE_CODE_LEN, findings) {
             // The coupon keeps its page at /c/{code}: the new code must also be a code of this store.
-            if code.contains('-') {
-                findings.error(field.name(), ErrorCode::ContainsDash, params! {});
-            } else if !is_code(code) {
-                findings.error(
-                    field.name(),
-                    ErrorCode::InvalidCode,
-                    params! { "min" => MIN_CODE_LEN, "max" => MAX_CODE_LEN },
-                );
-            }
+            check_format(field.name(), code, findings);
         }
     }
     if let Some(group) = request.new_group.as_deref() {

@@ -4,7 +4,7 @@
 //! relates fields reads the "effective" value: the request's where it has one, else the stored one.
 
 mod appearance;
-mod code;
+pub(crate) mod code;
 mod discount;
 mod lock;
 mod onsite;
@@ -14,6 +14,7 @@ mod shape;
 mod texts;
 mod usage;
 
+pub use code::validate_code;
 pub use onsite::is_valid_password;
 pub use period::latest_end_date;
 pub use texts::validate_use_note;

@@ -25,6 +25,10 @@ pub enum XtaskError {
     #[error("could not read {}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
 
+    /// A file could not be written.
+    #[error("could not write {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+
     /// A file could not be removed.
     #[error("could not remove {}: {source}", path.display())]
     Remove { path: PathBuf, source: io::Error },
@@ -52,6 +56,18 @@ pub enum XtaskError {
     /// The built page references a file that is not in the dist folder.
     #[error("{} references `{reference}`, which is not in the dist folder", from.display())]
     MissingAsset { from: PathBuf, reference: String },
+
+    /// A dist folder has no single wasm-bindgen module with its glue.
+    #[error("{} has no single `*_bg.wasm` with its `.js` glue", dist.display())]
+    NoBundle { dist: PathBuf },
+
+    /// A built module could not be read.
+    #[error("{}: {source}", path.display())]
+    Wasm { path: PathBuf, source: crate::bundle::wasm_names::WasmError },
+
+    /// The wasm-bindgen glue does not have the shape the last build step knows.
+    #[error("{}: {source}", path.display())]
+    Glue { path: PathBuf, source: crate::bundle::js_names::GlueError },
 
     /// The customer page's first load is heavier than the budget.
     #[error("the page's first load is {total_kb:.1} KB gzipped, over the budget of {max_kb} KB")]

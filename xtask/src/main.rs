@@ -1,6 +1,7 @@
 //! `cargo xtask`: installs the toolchain the project needs, then builds, serves, tests and benchmarks it.
 
 mod browser_env;
+mod bundle;
 mod cli;
 mod commands;
 mod error;

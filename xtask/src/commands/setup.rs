@@ -4,6 +4,8 @@ use crate::error::XtaskError;
 use crate::shell::Shell;
 use crate::tools::chromium::Chromium;
 use crate::tools::node::Node;
+use crate::tools::rust_src::RustSrc;
+use crate::tools::terser::Terser;
 use crate::tools::trunk::Trunk;
 use crate::tools::wasm_bindgen::WasmBindgenCli;
 use crate::tools::wasm_opt::WasmOpt;
@@ -14,8 +16,8 @@ use crate::tools::{ensure, Tool};
 pub fn run(shell: &Shell) -> Result<(), XtaskError> {
     println!("==> setup");
     let wasm_bindgen = WasmBindgenCli::from_lock(shell.layout())?;
-    // Node before wasm-opt: npm installs it.
-    let tools: [&dyn Tool; 6] = [&WasmTarget, &Trunk, &wasm_bindgen, &Node, &WasmOpt, &Chromium];
+    // Node before wasm-opt and terser: npm installs them.
+    let tools: [&dyn Tool; 8] = [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WasmOpt, &Terser, &Chromium];
     for tool in tools {
         ensure(shell, tool)?;
     }

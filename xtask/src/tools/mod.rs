@@ -5,6 +5,8 @@ pub mod cargo_fuzz;
 pub mod chromium;
 pub mod nightly;
 pub mod node;
+pub mod rust_src;
+pub mod terser;
 pub mod trunk;
 pub mod wasm_bindgen;
 pub mod wasm_opt;

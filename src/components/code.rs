@@ -17,10 +17,11 @@ enum Copied {
 
 /// The code as people read it aloud (`ZJLF-0399-WQBE-QZJM`) and a button that copies the bare code.
 #[component]
-pub fn CouponCode(#[prop(into)] code: Signal<String>, lang: Lang) -> impl IntoView {
+pub fn CouponCode(code: String, lang: Lang) -> impl IntoView {
     let copied = RwSignal::new(Copied::Not);
+    let grouped = group_code(&code);
     let copy = move |_| {
-        let code = code.get_untracked();
+        let code = code.clone();
         spawn_local(async move {
             let done = copy_to_clipboard(&code).await;
             copied.set(if done { Copied::Done } else { Copied::Failed });
@@ -36,7 +37,7 @@ pub fn CouponCode(#[prop(into)] code: Signal<String>, lang: Lang) -> impl IntoVi
             <span class="coupon-code-label">{texts(lang).code_label}</span>
             // One tap selects the whole code (`user-select: all`), for copying by hand.
             <span class="coupon-code-value">
-                {move || code.with(|code| group_code(code))}
+                {grouped}
             </span>
             <button type="button" class="button copy-button" on:click=copy>
                 {texts(lang).copy_code}

@@ -1,5 +1,6 @@
 //! The coupon page's components, one per file. The card and its parts render given data and never
-//! fetch: the admin form's live preview reuses them.
+//! fetch: the admin form's live preview reuses them. The card's parts are plain view functions of
+//! the coupon: the card renders them again when its coupon changes.
 
 mod card;
 mod code;
@@ -15,12 +16,12 @@ mod validity;
 
 pub use card::CouponCard;
 pub use code::CouponCode;
-pub use discount::Discount;
-pub use qr::QrCode;
-pub use shop_link::ShopLink;
+pub use discount::discount;
+pub use qr::qr_code;
+pub use shop_link::shop_link;
 pub use states::{LoadingState, NetworkErrorState, NotFoundState};
-pub use status_badge::StatusBadge;
-pub use template_texts::TemplateTexts;
+pub use status_badge::status_badge;
+pub use template_texts::template_texts;
 pub use use_dialog::UseDialog;
-pub use used_stamp::UsedStamp;
-pub use validity::Validity;
+pub use used_stamp::used_stamp;
+pub use validity::validity;

@@ -6,25 +6,19 @@ use qrcodegen::{Mask, QrCode as Qr, QrCodeEcc, QrSegment, Version};
 /// The width of the white border, in modules, that QR scanners expect.
 const QUIET_ZONE: i32 = 4;
 
-/// The QR code of `text`, drawn black on white whatever the coupon's colours, so it always scans.
-#[component]
-pub fn QrCode(
-    #[prop(into)] text: Signal<String>,
-    /// What screen readers say instead.
-    label: &'static str,
-) -> impl IntoView {
-    // One drawing per code: the view box and the path change together.
-    let svg = move || {
-        let (side, path) = text.with(|text| drawing(text));
-        let view_box = format!("{} {} {side} {side}", -QUIET_ZONE, -QUIET_ZONE);
-        view! {
+/// The QR code of `text`, drawn black on white whatever the coupon's colours, so it always scans;
+/// `label` is what screen readers say instead.
+pub fn qr_code(text: &str, label: &'static str) -> impl IntoView {
+    let (side, path) = drawing(text);
+    let view_box = format!("{} {} {side} {side}", -QUIET_ZONE, -QUIET_ZONE);
+    view! {
+        <div class="coupon-qr">
             <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
                 <rect x=-QUIET_ZONE y=-QUIET_ZONE width="100%" height="100%" fill="#fff"></rect>
                 <path d=path fill="#000"></path>
             </svg>
-        }
-    };
-    view! { <div class="coupon-qr">{svg}</div> }
+        </div>
+    }
 }
 
 /// The QR code of a coupon code: codes are capitals and digits, which QR's alphanumeric mode

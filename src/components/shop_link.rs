@@ -8,14 +8,13 @@ use crate::i18n::texts;
 /// A link to the coupon's URL, opening in a new tab without handing it this page. Unless the rules
 /// call the URL a safe link (http or https with a host) the element has no `href`, so it is no link
 /// at all, and it is hidden.
-#[component]
-pub fn ShopLink(#[prop(into)] url: Signal<String>, lang: Lang) -> impl IntoView {
-    let safe_url = move || url.with(|url| is_safe_link(url).then(|| url.clone()));
+pub fn shop_link(url: &str, lang: Lang) -> impl IntoView {
+    let safe_url = is_safe_link(url).then(|| url.to_owned());
     view! {
         <a
             class="button shop-link"
+            hidden=safe_url.is_none()
             href=safe_url
-            hidden=move || safe_url().is_none()
             target="_blank"
             rel="noopener noreferrer"
         >

@@ -7,14 +7,11 @@ use crate::i18n::texts;
 
 /// The template's texts as plain text (line breaks kept); the stylesheet hides blank ones, and the
 /// section is hidden without a template.
-#[component]
-pub fn TemplateTexts(#[prop(into)] template: Signal<Option<TemplateContent>>, lang: Lang) -> impl IntoView {
+pub fn template_texts(template: Option<&TemplateContent>, lang: Lang) -> impl IntoView {
     let t = texts(lang);
-    let text = move |pick: fn(&TemplateContent) -> &str| {
-        move || template.with(|template| template.as_ref().map(|t| pick(t).trim().to_owned()))
-    };
+    let text = |pick: fn(&TemplateContent) -> &str| template.map(|template| pick(template).trim().to_owned());
     view! {
-        <section class="coupon-template" hidden=move || template.with(Option::is_none)>
+        <section class="coupon-template" hidden=template.is_none()>
             <h3 class="template-title">{text(|t| &t.title)}</h3>
             <p class="template-description">{text(|t| &t.description)}</p>
             <div class="template-part">

@@ -6,17 +6,12 @@ use leptos::prelude::*;
 use crate::i18n::texts;
 
 /// The first and last valid day (or "no end date") and the zone the days are counted in.
-#[component]
-pub fn Validity(#[prop(into)] coupon: Signal<PublicCoupon>, lang: Lang) -> impl IntoView {
-    let text = move || {
-        let t = texts(lang);
-        coupon.with(|c| {
-            let start = c.strt_ymd.to_string();
-            match c.end_ymd {
-                Some(end) => (t.valid_between)(&start, &end.to_string(), &c.timezone),
-                None => (t.valid_from)(&start, &c.timezone),
-            }
-        })
+pub fn validity(c: &PublicCoupon, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let start = c.strt_ymd.to_string();
+    let text = match c.end_ymd {
+        Some(end) => (t.valid_between)(&start, &end.to_string(), &c.timezone),
+        None => (t.valid_from)(&start, &c.timezone),
     };
     view! { <p class="coupon-validity">{text}</p> }
 }

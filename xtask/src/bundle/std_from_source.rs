@@ -3,8 +3,8 @@
 //! The precompiled std carries the machinery that formats a panic's message and location; in a
 //! bundle built with `panic = "abort"` nobody ever reads them, yet they stay linked. Compiling std
 //! from its source (the `rust-src` component) with `panic = "immediate-abort"` leaves them out: the
-//! customer page's first load shrinks by about 15 KB gzipped. Both are unstable Cargo features, so this
-//! build of the pinned stable toolchain enables them with `RUSTC_BOOTSTRAP=1`, for the bundles only.
+//! customer page's first load shrinks by about 15 KB gzipped. Both are unstable Cargo features, so the
+//! stable toolchain (checked with 1.95) enables them with `RUSTC_BOOTSTRAP=1`, for the bundles only.
 
 use std::process::Command;
 

@@ -11,11 +11,12 @@ pub use idempotency::new_idempotency_key;
 
 use coupon_rules::PublicCoupon;
 use envelope::Envelope;
+use gloo_net::http::Method;
 use wasm_bindgen::JsValue;
 
 /// The public view of one coupon: `GET /api/public/v1/coupons/{cpnNo}`.
 pub async fn fetch_coupon(cpn_no: &str) -> Result<PublicCoupon, ApiError> {
-    let body = http::exchange("GET", &coupon_url(cpn_no), None).await?;
+    let body = http::exchange(Method::GET, &coupon_url(cpn_no), None).await?;
     Envelope::parse(&body)?.result(decode::public_coupon)
 }
 
@@ -23,7 +24,7 @@ pub async fn fetch_coupon(cpn_no: &str) -> Result<PublicCoupon, ApiError> {
 /// Sending the same `idempotency_key` again never uses it twice.
 pub async fn use_coupon(cpn_no: &str, password: &str, idempotency_key: &str) -> Result<(), ApiError> {
     let body = use_request_json(password, idempotency_key).ok_or(ApiError::BadReply)?;
-    let reply = http::exchange("POST", &format!("{}/use", coupon_url(cpn_no)), Some(&body)).await?;
+    let reply = http::exchange(Method::POST, &format!("{}/use", coupon_url(cpn_no)), Some(&body)).await?;
     Envelope::parse(&reply)?.outcome()
 }
 

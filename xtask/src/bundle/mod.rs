@@ -1,4 +1,6 @@
-//! The last step of a release bundle, after Trunk: shorter wasm-bindgen names, minified glue.
+//! What the release bundles get beyond Trunk: std compiled from source for them
+//! ([`std_from_source`]), and a last step after Trunk ([`finish`]): shorter wasm-bindgen names and
+//! minified glue.
 //!
 //! The customer page's first load is counted in gzipped bytes. wasm-bindgen's import names carry
 //! 16 random hex digits each, twice (module and glue), and Trunk leaves the glue unminified (its own

@@ -21,7 +21,7 @@ impl Shell {
     /// A shell whose PATH starts with wasm-opt's folder, then cargo's binaries, then the caller's PATH.
     pub fn new(layout: Layout) -> Self {
         // wasm-opt first: Debian's older binaryen breaks the bundle; cargo's bin so fresh installs are found.
-        let first = [wasm_opt::bin_dir(&layout), layout.cargo_bin().to_path_buf()];
+        let first = [wasm_opt::WASM_OPT.bin_dir(&layout), layout.cargo_bin().to_path_buf()];
         let inherited = env::var_os("PATH").unwrap_or_default();
         let dirs: Vec<PathBuf> = first.into_iter().chain(env::split_paths(&inherited)).collect();
         let path = env::join_paths(dirs).expect("PATH entries never contain the separator");

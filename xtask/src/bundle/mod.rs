@@ -39,7 +39,7 @@ pub fn finish(shell: &Shell, dist: &Path) -> Result<(), XtaskError> {
     write(&js_path, new_js.as_bytes())?;
     shell.run(
         shell
-            .cmd(terser::program(shell.layout()))
+            .cmd(terser::TERSER.program(shell.layout()))
             .arg(&js_path)
             .args(["--module", "--compress", "passes=2", "--mangle", "--output"])
             .arg(&js_path),

@@ -5,10 +5,10 @@ use crate::shell::Shell;
 use crate::tools::chromium::Chromium;
 use crate::tools::node::Node;
 use crate::tools::rust_src::RustSrc;
-use crate::tools::terser::Terser;
+use crate::tools::terser::TERSER;
 use crate::tools::trunk::Trunk;
 use crate::tools::wasm_bindgen::WasmBindgenCli;
-use crate::tools::wasm_opt::WasmOpt;
+use crate::tools::wasm_opt::WASM_OPT;
 use crate::tools::wasm_target::WasmTarget;
 use crate::tools::{ensure, Tool};
 
@@ -17,7 +17,7 @@ pub fn run(shell: &Shell) -> Result<(), XtaskError> {
     println!("==> setup");
     let wasm_bindgen = WasmBindgenCli::from_lock(shell.layout())?;
     // Node before wasm-opt and terser: npm installs them.
-    let tools: [&dyn Tool; 8] = [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WasmOpt, &Terser, &Chromium];
+    let tools: [&dyn Tool; 8] = [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WASM_OPT, &TERSER, &Chromium];
     for tool in tools {
         ensure(shell, tool)?;
     }

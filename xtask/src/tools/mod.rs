@@ -5,6 +5,7 @@ pub mod cargo_fuzz;
 pub mod chromium;
 pub mod nightly;
 pub mod node;
+pub mod npm_package;
 pub mod rust_src;
 pub mod terser;
 pub mod trunk;

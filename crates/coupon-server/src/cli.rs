@@ -2,12 +2,14 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use chrono_tz::Tz;
 use clap::{Args, Parser, Subcommand};
 use coupon_rules::Plan;
 
 use crate::config::ServeConfig;
+use crate::store::{DbTarget, PoolSettings};
 
 /// The reference coupon API server.
 #[derive(Debug, Parser)]
@@ -32,12 +34,38 @@ pub enum Command {
     CreateVendorCredentials(CreateVendorCredentialsArgs),
 }
 
-/// The database file, for every command.
+/// The database, for every command.
 #[derive(Debug, Args)]
 pub struct DbArg {
-    /// The SQLite database file (created if missing).
-    #[arg(long, env = "COUPON_DB", default_value = "coupons.sqlite")]
-    pub db: PathBuf,
+    /// An SQLite file (created if missing), or a PostgreSQL URL `postgres://user:pass@host:port/db`.
+    #[arg(long, env = "COUPON_DB", default_value = "coupons.sqlite", hide_env_values = true)]
+    pub db: DbTarget,
+}
+
+/// How the store uses its database.
+#[derive(Debug, Args)]
+pub struct PoolArgs {
+    /// Database connections at most [default: 8 readers on SQLite, 16 on PostgreSQL].
+    #[arg(long, env = "COUPON_DB_POOL_SIZE")]
+    pub db_pool_size: Option<u32>,
+    /// Seconds a request waits for a database connection before it fails.
+    #[arg(long, env = "COUPON_DB_ACQUIRE_TIMEOUT", default_value_t = 5)]
+    pub db_acquire_timeout: u64,
+    /// Seconds one PostgreSQL statement may run.
+    #[arg(long, env = "COUPON_DB_STATEMENT_TIMEOUT", default_value_t = 30)]
+    pub db_statement_timeout: u64,
+}
+
+impl PoolArgs {
+    /// The settings for `target`, the defaults where no flag is given.
+    pub fn settings(&self, target: &DbTarget) -> PoolSettings {
+        let defaults = PoolSettings::default_for(target);
+        PoolSettings {
+            max_connections: self.db_pool_size.unwrap_or(defaults.max_connections).max(1),
+            acquire_timeout: Duration::from_secs(self.db_acquire_timeout.max(1)),
+            statement_timeout: Duration::from_secs(self.db_statement_timeout.max(1)),
+        }
+    }
 }
 
 /// Options of `serve`.
@@ -48,6 +76,8 @@ pub struct ServeArgs {
     pub addr: SocketAddr,
     #[command(flatten)]
     pub db: DbArg,
+    #[command(flatten)]
+    pub pool: PoolArgs,
     /// The built app (`trunk build` output).
     #[arg(long, env = "COUPON_DIST", default_value = "dist")]
     pub dist: PathBuf,
@@ -58,7 +88,8 @@ pub struct ServeArgs {
 
 impl From<ServeArgs> for ServeConfig {
     fn from(args: ServeArgs) -> ServeConfig {
-        ServeConfig { addr: args.addr, db: args.db.db, dist: args.dist, demo: args.demo }
+        let pool = args.pool.settings(&args.db.db);
+        ServeConfig { addr: args.addr, db: args.db.db, pool, dist: args.dist, demo: args.demo }
     }
 }
 

@@ -16,3 +16,8 @@ pub fn today_in(zone: Tz) -> Ymd {
 pub fn now_rfc3339() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
+
+/// Now, in milliseconds since the Unix epoch (for windows of time kept in the store).
+pub fn now_millis() -> i64 {
+    Utc::now().timestamp_millis()
+}

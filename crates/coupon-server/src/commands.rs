@@ -2,13 +2,13 @@
 
 use coupon_rules::Plan;
 
-use crate::auth;
-use crate::cli::{Command, CreateAccountArgs, CreateKeyArgs, CreateVendorCredentialsArgs, ServeArgs};
+use crate::cli::{Command, CreateAccountArgs, CreateKeyArgs, CreateVendorCredentialsArgs, DbArg, ServeArgs};
 use crate::config::ServeConfig;
 use crate::demo::{self, Seeding};
+use crate::keys;
 use crate::server::{self, StartError};
-use crate::store::accounts::{self, NewAccount};
-use crate::store::{self, vendors, StoreError};
+use crate::store::accounts::NewAccount;
+use crate::store::{PoolSettings, Store, StoreError};
 
 /// Why a command failed.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +44,7 @@ async fn serve(args: ServeArgs) -> Result<(), CommandError> {
     let config = ServeConfig::from(args);
     let running = server::start(config).await?;
     let base = format!("http://{}", running.addr());
+    tracing::info!(store = running.store_kind(), "serving on {base}");
     // Tests and tools read this first line to find the port.
     println!("listening on {base}");
     match running.demo() {
@@ -85,38 +86,44 @@ async fn shutdown_signal() {
     }
 }
 
+/// Opens the store a CLI command works on (a single connection is enough).
+async fn open(db: &DbArg) -> Result<Store, StoreError> {
+    let settings = PoolSettings { max_connections: 1, ..PoolSettings::default_for(&db.db) };
+    Store::open(&db.db, &settings).await
+}
+
 async fn create_account(args: CreateAccountArgs) -> Result<(), CommandError> {
-    let pool = store::open_pool(&args.db.db).await?;
+    let store = open(&args.db).await?;
     let account =
         NewAccount { name: args.name, plan: args.plan, timezone: args.timezone, global_webhook: args.global_webhook };
-    let id = accounts::insert(&pool, &account).await?;
+    let id = store.create_account(account.clone()).await?;
     println!("account {id} created: {} ({}, {})", account.name, account.plan.as_str(), account.timezone.name());
     if !account.plan.includes(Plan::API) {
         println!("note: the {} plan does not include the API", account.plan.as_str());
     }
-    pool.close().await;
+    store.close().await;
     Ok(())
 }
 
 async fn create_key(args: CreateKeyArgs) -> Result<(), CommandError> {
-    let pool = store::open_pool(&args.db.db).await?;
-    if accounts::find(&pool, args.account).await?.is_none() {
+    let store = open(&args.db).await?;
+    if store.account(args.account).await?.is_none() {
         return Err(CommandError::NoSuchAccount(args.account));
     }
-    let key = auth::new_key();
-    accounts::insert_key(&pool, args.account, &auth::digest(&key)).await?;
+    let key = keys::new_key();
+    store.add_api_key(args.account, keys::digest(&key)).await?;
     println!("API key for account {} (shown once, stored hashed): {key}", args.account);
-    pool.close().await;
+    store.close().await;
     Ok(())
 }
 
 async fn create_vendor_credentials(args: CreateVendorCredentialsArgs) -> Result<(), CommandError> {
-    let pool = store::open_pool(&args.db.db).await?;
-    if accounts::find(&pool, args.account).await?.is_none() {
+    let store = open(&args.db).await?;
+    if store.account(args.account).await?.is_none() {
         return Err(CommandError::NoSuchAccount(args.account));
     }
-    let code = auth::new_vendor_auth_code();
-    let vendor_id = match vendors::insert(&pool, args.account, args.vendor_id, &auth::digest(&code)).await {
+    let code = keys::new_vendor_auth_code();
+    let vendor_id = match store.add_vendor_credentials(args.account, args.vendor_id, keys::digest(&code)).await {
         Err(e) if e.is_unique_violation() => {
             return Err(CommandError::VendorIdTaken(args.vendor_id.unwrap_or_default()))
         }
@@ -126,6 +133,6 @@ async fn create_vendor_credentials(args: CreateVendorCredentialsArgs) -> Result<
         "vendor credentials for account {} (the auth code is shown once, stored hashed): vendor_id {vendor_id} vendor_auth_code {code}",
         args.account
     );
-    pool.close().await;
+    store.close().await;
     Ok(())
 }

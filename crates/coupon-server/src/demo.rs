@@ -10,14 +10,13 @@ use coupon_rules::{
     validate, Context, Coupon, Group, Lang, Mode, PasswordChange, Plan, Template, TemplateContent, UpdateRequest, Ymd,
 };
 use serde_json::{json, Value};
-use sqlx::SqlitePool;
 
-use crate::auth;
 use crate::clock;
-use crate::redeem::password::{self, PasswordError};
-use crate::store::accounts::{self, NewAccount};
-use crate::store::uses::{self, Channel, NewUse};
-use crate::store::{catalog, coupons, vendors, StoreError};
+use crate::keys;
+use crate::redeem::password::{PasswordError, Passwords};
+use crate::store::accounts::NewAccount;
+use crate::store::demo_seed::{DemoCoupon, DemoSeed};
+use crate::store::{Store, StoreError};
 
 /// The demo account's API key (stored hashed like any other).
 pub const API_KEY: &str = "demo-key-7f3a9c2e5b1d4086";
@@ -56,12 +55,6 @@ pub enum DemoError {
         /// The rules it breaks.
         codes: Vec<String>,
     },
-}
-
-impl From<sqlx::Error> for DemoError {
-    fn from(error: sqlx::Error) -> DemoError {
-        DemoError::Store(error.into())
-    }
 }
 
 fn groups() -> Vec<Group> {
@@ -165,22 +158,12 @@ fn spring_sale(today: Ymd) -> Vec<Value> {
 }
 
 /// Seeds the demo into a database that has no account yet.
-pub async fn seed_if_empty(pool: &SqlitePool) -> Result<Seeding, DemoError> {
-    if accounts::any(pool).await? {
+pub async fn seed_if_empty(store: &Store, passwords: &Passwords) -> Result<Seeding, DemoError> {
+    if store.has_accounts().await? {
         return Ok(Seeding::AlreadyHadAccounts);
     }
     let zone = chrono_tz::Asia::Seoul;
     let account = NewAccount { name: "Demo Shop".into(), plan: Plan::Business, timezone: zone, global_webhook: false };
-    let mut tx = pool.begin().await?;
-    let account_id = accounts::insert(&mut *tx, &account).await?;
-    accounts::insert_key(&mut *tx, account_id, &auth::digest(API_KEY)).await?;
-    vendors::insert(&mut *tx, account_id, Some(VENDOR_ID), &auth::digest(VENDOR_AUTH_CODE)).await?;
-    for group in groups() {
-        catalog::insert_group(&mut *tx, account_id, &group).await?;
-    }
-    for template in templates() {
-        catalog::insert_template(&mut *tx, account_id, &template).await?;
-    }
     let today = clock::today_in(zone);
     let context = Context {
         today,
@@ -193,6 +176,7 @@ pub async fn seed_if_empty(pool: &SqlitePool) -> Result<Seeding, DemoError> {
     };
     // The demo coupons share one store password: hash it once (argon2 is slow on purpose).
     let mut hashes: HashMap<String, String> = HashMap::new();
+    let mut demo_coupons = Vec::new();
     for (spec, used) in coupons(today) {
         // Every spec is a JSON object, and any object parses as a request.
         let request: UpdateRequest = serde_json::from_value(spec).expect("a JSON object parses as a request");
@@ -203,35 +187,29 @@ pub async fn seed_if_empty(pool: &SqlitePool) -> Result<Seeding, DemoError> {
             return Err(DemoError::Invalid { code, codes });
         }
         let mut coupon = Coupon::with_defaults(code, today).updated_by(&request);
-        let hash = match PasswordChange::of(&request) {
+        let password_hash = match PasswordChange::of(&request) {
             PasswordChange::Set(password) => match hashes.get(&password) {
                 Some(hash) => Some(hash.clone()),
-                None => Some(hashes.entry(password.clone()).or_insert(password::hash(password).await?).clone()),
+                None => Some(hashes.entry(password.clone()).or_insert(passwords.hash(password).await?).clone()),
             },
             PasswordChange::Keep | PasswordChange::Clear => None,
         };
-        let used_at = (Utc::now() - Duration::days(1)).to_rfc3339_opts(SecondsFormat::Secs, true);
-        if used {
+        let used_at = used.then(|| (Utc::now() - Duration::days(1)).to_rfc3339_opts(SecondsFormat::Secs, true));
+        if let Some(used_at) = &used_at {
             coupon.use_cnt = 1;
             coupon.last_used_at = Some(used_at.clone());
         }
-        let coupons::Inserted::Created(coupon_id) =
-            coupons::insert(&mut tx, account_id, &coupon, hash.as_deref()).await?
-        else {
-            return Err(DemoError::Invalid { code: coupon.cpn_no, codes: vec!["duplicate code".into()] });
-        };
-        if used {
-            let log = NewUse {
-                coupon_id,
-                expected_version: 1,
-                channel: Channel::Page,
-                user_id: String::new(),
-                memo: "demo".into(),
-                idempotency_key: None,
-            };
-            uses::insert_log(&mut tx, &log, 1, &used_at).await?;
-        }
+        demo_coupons.push(DemoCoupon { coupon, password_hash, used_at });
     }
-    tx.commit().await?;
+    let seed = DemoSeed {
+        account,
+        api_key_digest: keys::digest(API_KEY),
+        vendor_id: VENDOR_ID,
+        vendor_auth_digest: keys::digest(VENDOR_AUTH_CODE),
+        groups: groups(),
+        templates: templates(),
+        coupons: demo_coupons,
+    };
+    store.seed_demo(seed).await?;
     Ok(Seeding::Seeded)
 }

@@ -1,9 +1,6 @@
-//! The reference coupon API server: the vendor-compatible JSON API over SQLite, validated by
+//! The reference coupon API server: the vendor-compatible JSON API over SQLite or PostgreSQL, validated by
 //! `coupon-rules`, and the built app. See `README.md` for the design.
 
-pub mod app;
-pub mod auth;
-pub mod cache;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -11,9 +8,12 @@ pub mod config;
 pub mod demo;
 pub mod edit;
 pub mod http;
+pub mod keys;
 pub mod redeem;
+pub mod routes;
 pub mod security_headers;
 pub mod server;
+pub mod state;
 pub mod static_files;
 pub mod store;
 pub mod views;

@@ -1,26 +1,24 @@
-//! Starting and stopping the service: open the store, seed the demo, start the writer, listen.
+//! Starting and stopping the service: open the store, seed the demo, listen.
 
 use std::io;
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::app::{self, AppState, Services};
-use crate::cache::{AccountCache, PublicCache};
 use crate::config::ServeConfig;
 use crate::demo::{self, DemoError, Seeding};
-use crate::redeem::limiter::PasswordLimiter;
-use crate::store::writer::Writer;
-use crate::store::{self, StoreError};
+use crate::redeem::password::Passwords;
+use crate::routes;
+use crate::state::{AppState, Services};
+use crate::store::{Store, StoreError};
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     /// The database could not be opened or migrated.
-    #[error("cannot open the database: {0}")]
+    #[error(transparent)]
     Store(#[from] StoreError),
     /// The demo data could not be seeded.
     #[error("cannot seed the demo data: {0}")]
@@ -39,27 +37,26 @@ pub enum StartError {
 pub struct RunningServer {
     addr: SocketAddr,
     demo: Option<Seeding>,
+    state: AppState,
     shutdown: oneshot::Sender<()>,
     serving: JoinHandle<io::Result<()>>,
-    writing: JoinHandle<()>,
 }
 
 /// Opens the store and starts serving.
 pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
-    let pool = store::open_pool(&config.db).await?;
+    let store = Store::open(&config.db, &config.pool).await?;
+    store.follow_other_servers();
+    tracing::info!(store = %config.db, pool = config.pool.max_connections, "the store is open");
+    let passwords = Passwords::for_this_machine();
     let demo = match config.demo {
-        true => Some(demo::seed_if_empty(&pool).await?),
+        true => Some(demo::seed_if_empty(&store, &passwords).await?),
         false => None,
     };
-    let cache = PublicCache::default();
-    let accounts = Arc::new(AccountCache::default());
-    let writer_conn = store::open_writer_connection(&config.db).await?;
-    let (writer, writing) = Writer::start(writer_conn, cache.clone(), Arc::clone(&accounts));
-    let state = AppState::new(Services { pool, writer, cache, accounts, limiter: PasswordLimiter::default() });
+    let state = AppState::new(Services { store, passwords });
     let listen_error = |source| StartError::Listen { addr: config.addr, source };
     let listener = TcpListener::bind(config.addr).await.map_err(listen_error)?;
     let addr = listener.local_addr().map_err(listen_error)?;
-    let app = app::router(state, config.dist);
+    let app = routes::router(state.clone(), config.dist);
     let (shutdown, stop) = oneshot::channel::<()>();
     let serving = tokio::spawn(async move {
         axum::serve(listener, app)
@@ -68,7 +65,7 @@ pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
             })
             .await
     });
-    Ok(RunningServer { addr, demo, shutdown, serving, writing })
+    Ok(RunningServer { addr, demo, state, shutdown, serving })
 }
 
 impl RunningServer {
@@ -82,12 +79,16 @@ impl RunningServer {
         self.demo
     }
 
+    /// The kind of store it runs on (`sqlite`, `postgres`).
+    pub fn store_kind(&self) -> &'static str {
+        self.state.store.kind()
+    }
+
     /// Stops accepting, finishes the requests in flight and the queued writes.
     pub async fn stop(self) -> io::Result<()> {
         let _ = self.shutdown.send(());
         let served = self.serving.await.map_err(io::Error::other)?;
-        // The writer ends once the last handle (held by the router) is gone.
-        self.writing.await.map_err(io::Error::other)?;
+        self.state.store.close().await;
         served
     }
 }

@@ -3,12 +3,10 @@
 
 use chrono_tz::Tz;
 use coupon_rules::{Coupon, Group, PublicCoupon, TemplateContent, Ymd};
-use sqlx::SqlitePool;
 
 use crate::clock;
-use crate::store::{accounts, catalog, coupons, StoreError};
 
-/// Everything the public view is computed from (cached between requests).
+/// Everything the public view is computed from (read in one query, cached where that is safe).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PublicSource {
     /// The stored coupon.
@@ -22,26 +20,6 @@ pub struct PublicSource {
 }
 
 impl PublicSource {
-    /// Loads the source of the coupon with this code.
-    pub async fn load(pool: &SqlitePool, cpn_no: &str) -> Result<Option<PublicSource>, StoreError> {
-        let Some(stored) = coupons::find_by_code(pool, cpn_no).await? else {
-            return Ok(None);
-        };
-        let account = accounts::find(pool, stored.account_id)
-            .await?
-            .ok_or_else(|| StoreError::corrupt("coupon account", stored.account_id.to_string()))?;
-        let coupon = stored.coupon;
-        let group = match coupon.grp_idx {
-            0 => None,
-            idx => catalog::group(pool, account.id, idx).await?,
-        };
-        let template = match coupon.tmpl_idx {
-            0 => None,
-            idx => catalog::template(pool, account.id, idx).await?.map(|t| t.content),
-        };
-        Ok(Some(PublicSource { coupon, timezone: account.timezone, group, template }))
-    }
-
     /// Today in the coupon's account's time zone.
     pub fn today(&self) -> Ymd {
         clock::today_in(self.timezone)

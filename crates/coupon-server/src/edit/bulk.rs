@@ -10,11 +10,10 @@ use coupon_rules::paddle::{PaddleCouponCheck, PaddleRequest};
 use coupon_rules::{Context, Lang, Report};
 
 use super::context;
-use crate::app::AppState;
 use crate::store::accounts::Account;
 use crate::store::bulk::{BulkOutcome, BulkUpdate, Selection};
-use crate::store::coupons::{self, StoredCoupon};
-use crate::store::StoreError;
+use crate::store::coupons::StoredCoupon;
+use crate::store::{Store, StoreError};
 
 /// How often a change starts over when its coupons changed between checking and writing.
 const MAX_TRIES: usize = 5;
@@ -59,7 +58,7 @@ pub enum BulkError {
 /// Applies the request's changes to the target's coupons, all or none; returns how many coupons
 /// it applies to.
 pub async fn apply(
-    state: &AppState,
+    store: &Store,
     account: &Account,
     target: Target<'_>,
     request: &PaddleRequest,
@@ -67,8 +66,8 @@ pub async fn apply(
 ) -> Result<usize, BulkError> {
     let changes = request.changes();
     for _ in 0..MAX_TRIES {
-        let context = context::load(state, account, None).await?;
-        let (selection, selected) = select(state, account, target, &context).await?;
+        let context = context::load(store, account, None).await?;
+        let (selection, selected) = select(store, account, target, &context).await?;
         let check = PaddleCouponCheck::new(request, &context, lang);
         if let Some((coupon, report)) = check.first_refusal(selected.iter().map(|s| &s.coupon)) {
             return Err(BulkError::Refused { cpn_no: coupon.cpn_no.clone(), report });
@@ -81,7 +80,7 @@ pub async fn apply(
         expected.sort_unstable_by_key(|(id, _)| *id);
         let codes = selected.into_iter().map(|s| s.coupon.cpn_no).collect();
         let update = BulkUpdate { account_id: account.id, selection, expected, codes, changes: changes.clone() };
-        match state.writer.bulk_update(update).await? {
+        match store.bulk_update(update).await? {
             BulkOutcome::Updated(count) => return Ok(count),
             BulkOutcome::DuplicateCode => return Err(BulkError::DuplicateCode),
             BulkOutcome::Stale => continue,
@@ -92,20 +91,20 @@ pub async fn apply(
 
 /// The target's coupons, by code, and how the store selects them.
 async fn select(
-    state: &AppState,
+    store: &Store,
     account: &Account,
     target: Target<'_>,
     context: &Context,
 ) -> Result<(Selection, Vec<StoredCoupon>), BulkError> {
     match target {
         Target::Code(code) => {
-            let stored = coupons::find(&state.pool, account.id, code).await?.ok_or(BulkError::CouponNotFound)?;
+            let stored = store.coupon(account.id, code).await?.ok_or(BulkError::CouponNotFound)?;
             Ok((Selection::Coupon(stored.id), vec![stored]))
         }
         Target::Group(name) => {
             let groups = context.groups.as_deref().unwrap_or_default();
             let group = groups.iter().find(|g| g.name == name).ok_or(BulkError::GroupNotFound)?;
-            let selected = coupons::in_group(&state.pool, account.id, group.idx).await?;
+            let selected = store.coupons_in_group(account.id, group.idx).await?;
             Ok((Selection::Group(group.idx), selected))
         }
     }

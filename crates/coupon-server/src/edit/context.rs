@@ -2,14 +2,13 @@
 
 use coupon_rules::{Context, Coupon};
 
-use crate::app::AppState;
 use crate::store::accounts::Account;
-use crate::store::StoreError;
+use crate::store::{Store, StoreError};
 
 /// The account's rules context: today in its zone, its plan, webhook switch, groups and templates,
 /// and the stored coupon an update applies to (`None` for create, and for the form's context).
-pub async fn load(state: &AppState, account: &Account, stored: Option<Coupon>) -> Result<Context, StoreError> {
-    let catalog = state.accounts.catalog(&state.pool, account.id).await?;
+pub async fn load(store: &Store, account: &Account, stored: Option<Coupon>) -> Result<Context, StoreError> {
+    let catalog = store.catalog(account.id).await?;
     Ok(Context {
         today: account.today(),
         plan: account.plan,

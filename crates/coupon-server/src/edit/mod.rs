@@ -13,11 +13,10 @@ use coupon_rules::{
     validate, Context, Coupon, ErrorCode, FieldError, Lang, Mode, PasswordChange, Report, UpdateRequest,
 };
 
-use crate::app::AppState;
-use crate::redeem::password::{self, PasswordError};
+use crate::redeem::password::{PasswordError, Passwords};
 use crate::store::accounts::Account;
-use crate::store::coupons::{self, Inserted};
-use crate::store::StoreError;
+use crate::store::coupons::Inserted;
+use crate::store::{Store, StoreError};
 
 /// How often an edit starts over when its coupon changed between reading and writing.
 const MAX_TRIES: usize = 5;
@@ -40,12 +39,33 @@ pub enum EditError {
     /// The coupon kept changing while we tried.
     #[error("the coupon keeps changing")]
     Busy,
+    /// As many password hashings as allowed are under way.
+    #[error("too many password checks at once")]
+    PasswordsBusy,
     /// Hashing the store password failed.
     #[error(transparent)]
-    Password(#[from] PasswordError),
+    Password(PasswordError),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl From<PasswordError> for EditError {
+    fn from(error: PasswordError) -> EditError {
+        match error {
+            PasswordError::Busy => EditError::PasswordsBusy,
+            other => EditError::Password(other),
+        }
+    }
+}
+
+/// The services an edit needs.
+#[derive(Clone, Copy)]
+pub struct Editor<'a> {
+    /// Where coupons are kept.
+    pub store: &'a Store,
+    /// Hashes new store passwords.
+    pub passwords: &'a Passwords,
 }
 
 /// Values of the wrong JSON type, found before anything else (they make the body unreadable as a
@@ -73,12 +93,13 @@ fn checked(report: Report) -> Result<(), EditError> {
 
 /// Applies a partial update; returns the coupon's code.
 pub async fn update(
-    state: &AppState,
+    editor: Editor<'_>,
     account: &Account,
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
-    let mut context = context::load(state, account, None).await?;
+    let store = editor.store;
+    let mut context = context::load(store, account, None).await?;
     reject_wrong_types(&request, &context, lang)?;
     let code = request.cpn_no.clone().unwrap_or_default();
     if !is_code(&code) {
@@ -87,7 +108,7 @@ pub async fn update(
     }
     let mut new_hash: Option<String> = None;
     for _ in 0..MAX_TRIES {
-        let stored = coupons::find(&state.pool, account.id, &code).await?.ok_or(EditError::NotFound)?;
+        let stored = store.coupon(account.id, &code).await?.ok_or(EditError::NotFound)?;
         context.stored = Some(stored.coupon.clone());
         checked(validate(&request, &context, Mode::Update, lang))?;
         let edited = stored.coupon.updated_by(&request);
@@ -96,10 +117,10 @@ pub async fn update(
             PasswordChange::Clear => None,
             PasswordChange::Set(password) => match &new_hash {
                 Some(hash) => Some(hash.clone()),
-                None => Some(new_hash.insert(password::hash(password).await?).clone()),
+                None => Some(new_hash.insert(editor.passwords.hash(password).await?).clone()),
             },
         };
-        if state.writer.update(stored.id, stored.expected(), edited, password_hash).await? {
+        if store.update_coupon(stored.id, stored.expected(), edited, password_hash).await? {
             return Ok(code);
         }
     }
@@ -108,23 +129,24 @@ pub async fn update(
 
 /// Creates a coupon (with a new random code when none is given); returns its code.
 pub async fn create(
-    state: &AppState,
+    editor: Editor<'_>,
     account: &Account,
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
-    let context = context::load(state, account, None).await?;
+    let store = editor.store;
+    let context = context::load(store, account, None).await?;
     reject_wrong_types(&request, &context, lang)?;
     checked(validate(&request, &context, Mode::Create, lang))?;
     let given = request.cpn_no.clone().filter(|code| !code.is_empty());
     let password_hash = match PasswordChange::of(&request) {
-        PasswordChange::Set(password) => Some(password::hash(password).await?),
+        PasswordChange::Set(password) => Some(editor.passwords.hash(password).await?),
         PasswordChange::Keep | PasswordChange::Clear => None,
     };
     for _ in 0..MAX_TRIES {
         let code = given.clone().unwrap_or_else(code::generate);
         let coupon = Coupon::with_defaults(code.clone(), context.today).updated_by(&request);
-        match state.writer.insert(account.id, coupon, password_hash.clone()).await? {
+        match store.insert_coupon(account.id, coupon, password_hash.clone()).await? {
             Inserted::Created(_) => return Ok(code),
             Inserted::DuplicateCode if given.is_some() => return Err(EditError::DuplicateCode),
             // A generated code collided (36^16 codes: practically never): draw another.
@@ -135,9 +157,9 @@ pub async fn create(
 }
 
 /// Deletes one of the account's coupons for good.
-pub async fn delete(state: &AppState, account: &Account, cpn_no: &str) -> Result<(), EditError> {
-    let stored = coupons::find(&state.pool, account.id, cpn_no).await?.ok_or(EditError::NotFound)?;
-    if state.writer.delete(stored.id, stored.coupon.cpn_no).await? {
+pub async fn delete(store: &Store, account: &Account, cpn_no: &str) -> Result<(), EditError> {
+    let stored = store.coupon(account.id, cpn_no).await?.ok_or(EditError::NotFound)?;
+    if store.delete_coupon(stored.id, &stored.coupon.cpn_no).await? {
         Ok(())
     } else {
         Err(EditError::NotFound)

@@ -5,10 +5,10 @@ use axum::routing::get;
 use axum::Router;
 use coupon_rules::Context;
 
+use super::auth::ApiAccount;
 use super::envelope::{ApiResult, Success};
-use crate::app::AppState;
-use crate::auth::ApiAccount;
 use crate::edit;
+use crate::state::AppState;
 
 /// The route under `/api/coupon/v1`.
 pub fn routes() -> Router<AppState> {
@@ -18,5 +18,5 @@ pub fn routes() -> Router<AppState> {
 /// The rules' [`Context`] of the account (`stored` is null): plan, time zone, today there, global
 /// webhook switch, groups and templates. The form passes it straight to `coupon-rules`.
 async fn context(State(state): State<AppState>, ApiAccount(account): ApiAccount) -> ApiResult<Context> {
-    Ok(Success(edit::context::load(&state, &account, None).await?))
+    Ok(Success(edit::context::load(&state.store, &account, None).await?))
 }

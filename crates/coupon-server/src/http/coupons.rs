@@ -5,16 +5,15 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use coupon_rules::{Coupon, UpdateRequest};
 
+use super::auth::ApiAccount;
 use super::body::JsonBody;
 use super::envelope::{ApiResult, Success};
 use super::error::ApiError;
 use super::lang::RequestLang;
 use super::query::CpnNoParam;
-use crate::app::AppState;
-use crate::auth::ApiAccount;
 use crate::edit;
 use crate::redeem::Unusable;
-use crate::store::coupons;
+use crate::state::AppState;
 
 /// The routes under `/api/coupon/v1`.
 pub fn routes() -> Router<AppState> {
@@ -33,7 +32,7 @@ async fn update(
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<UpdateRequest>,
 ) -> ApiResult<String> {
-    Ok(Success(edit::update(&state, &account, request, lang).await?))
+    Ok(Success(edit::update(state.editor(), &account, request, lang).await?))
 }
 
 /// `POST /create`: a new coupon; `result` is its code (generated when none is given).
@@ -43,7 +42,7 @@ async fn create(
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<UpdateRequest>,
 ) -> ApiResult<String> {
-    Ok(Success(edit::create(&state, &account, request, lang).await?))
+    Ok(Success(edit::create(state.editor(), &account, request, lang).await?))
 }
 
 /// `GET /get?cpnNo=`: the admin view of a coupon in any state.
@@ -52,7 +51,7 @@ async fn get_coupon(
     ApiAccount(account): ApiAccount,
     CpnNoParam(cpn_no): CpnNoParam,
 ) -> ApiResult<Coupon> {
-    let stored = coupons::find(&state.pool, account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?;
+    let stored = state.store.coupon(account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?;
     Ok(Success(stored.coupon))
 }
 
@@ -62,7 +61,7 @@ async fn validate(
     ApiAccount(account): ApiAccount,
     CpnNoParam(cpn_no): CpnNoParam,
 ) -> ApiResult<Coupon> {
-    let c = coupons::find(&state.pool, account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?.coupon;
+    let c = state.store.coupon(account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?.coupon;
     match Unusable::from_status(c.status_on(account.today())) {
         Some(why) => Err(ApiError::Unusable(why)),
         None => Ok(Success(c)),
@@ -75,6 +74,6 @@ async fn delete_coupon(
     ApiAccount(account): ApiAccount,
     CpnNoParam(cpn_no): CpnNoParam,
 ) -> ApiResult<String> {
-    edit::delete(&state, &account, &cpn_no).await?;
+    edit::delete(&state.store, &account, &cpn_no).await?;
     Ok(Success(cpn_no))
 }

@@ -208,7 +208,7 @@ impl From<EditError> for ApiError {
             EditError::Rejected(report) => ApiError::rejected(report),
             EditError::NotFound => ApiError::NotFound,
             EditError::DuplicateCode => ApiError::DuplicateCode,
-            EditError::Busy => ApiError::TooManyRequests { retry_after: 1 },
+            EditError::Busy | EditError::PasswordsBusy => ApiError::TooManyRequests { retry_after: 1 },
             EditError::Password(e) => ApiError::internal(e),
             EditError::Store(e) => ApiError::internal(e),
         }
@@ -224,7 +224,7 @@ impl From<RedeemError> for ApiError {
             RedeemError::Locked(locked) => {
                 ApiError::TooManyRequests { retry_after: locked.retry_after.as_secs().max(1) }
             }
-            RedeemError::Busy => ApiError::TooManyRequests { retry_after: 1 },
+            RedeemError::Busy | RedeemError::PasswordsBusy => ApiError::TooManyRequests { retry_after: 1 },
             RedeemError::Password(e) => ApiError::internal(e),
             RedeemError::Store(e) => ApiError::internal(e),
         }

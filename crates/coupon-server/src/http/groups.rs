@@ -8,15 +8,14 @@ use coupon_rules::paddle::{validate_group_update, PaddleRequest};
 use coupon_rules::{params, Coupon, ErrorCode, FieldError, Report};
 use serde::Serialize;
 
+use super::auth::ApiAccount;
 use super::body::JsonBody;
 use super::envelope::{ApiResult, Success};
 use super::error::ApiError;
 use super::lang::RequestLang;
 use super::query::GrpIdxParam;
-use crate::app::AppState;
-use crate::auth::ApiAccount;
 use crate::edit::bulk::{self, BulkError, Target};
-use crate::store::coupons;
+use crate::state::AppState;
 
 /// The routes under `/api/coupon/v1`.
 pub fn routes() -> Router<AppState> {
@@ -42,12 +41,12 @@ async fn list(
     RequestLang(lang): RequestLang,
     GrpIdxParam(grp_idx): GrpIdxParam,
 ) -> ApiResult<CouponList> {
-    let catalog = state.accounts.catalog(&state.pool, account.id).await?;
+    let catalog = state.store.catalog(account.id).await?;
     if grp_idx != 0 && !catalog.groups.iter().any(|g| g.idx == grp_idx) {
         let error = FieldError::new("grpIdx", ErrorCode::UnknownGroup, params! { "idx" => grp_idx }, lang);
         return Err(ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() }));
     }
-    let coupons = coupons::in_group(&state.pool, account.id, grp_idx).await?.into_iter().map(|s| s.coupon).collect();
+    let coupons = state.store.coupons_in_group(account.id, grp_idx).await?.into_iter().map(|s| s.coupon).collect();
     Ok(Success(CouponList { coupons }))
 }
 
@@ -69,7 +68,7 @@ async fn group_update(
         return Err(ApiError::Invalid(report));
     }
     let group = request.group.as_deref().unwrap_or_default();
-    match bulk::apply(&state, &account, Target::Group(group), &request, lang).await {
+    match bulk::apply(&state.store, &account, Target::Group(group), &request, lang).await {
         Ok(updated) => Ok(Success(Updated { updated })),
         Err(error) => Err(refusal(error)),
     }

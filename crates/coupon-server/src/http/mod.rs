@@ -1,5 +1,6 @@
 //! The JSON API: one module per endpoint group, the envelope, the error type and the extractors.
 
+pub mod auth;
 mod body;
 mod context;
 mod coupons;
@@ -7,6 +8,7 @@ mod envelope;
 mod error;
 mod fields;
 mod groups;
+mod health;
 pub mod lang;
 mod messages;
 pub mod paddle;
@@ -20,7 +22,7 @@ use axum::routing::any;
 use axum::{middleware, Router};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::app::AppState;
+use crate::state::AppState;
 pub use body::MAX_BODY_BYTES;
 pub use envelope::{ApiResult, Envelope, Success};
 pub use error::ApiError;
@@ -33,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())
         .nest("/api/public/v1", public::routes())
+        .merge(health::routes())
         .route("/api", any(no_endpoint))
         .route("/api/{*rest}", any(no_endpoint))
         .method_not_allowed_fallback(method_not_allowed)

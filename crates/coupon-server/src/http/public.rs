@@ -1,7 +1,5 @@
 //! The coupon page's endpoints: the public view and the staff's "Use" button. No API key.
 
-use std::sync::Arc;
-
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
@@ -14,9 +12,8 @@ use super::envelope::{ApiResult, Success};
 use super::error::ApiError;
 use super::fields::{check_max_len, TextFields};
 use super::lang::RequestLang;
-use crate::app::AppState;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};
-use crate::views::PublicSource;
+use crate::state::AppState;
 
 /// The longest idempotency key.
 const MAX_IDEMPOTENCY_KEY: usize = 128;
@@ -36,15 +33,7 @@ async fn public_coupon(
     path: Result<Path<String>, PathRejection>,
 ) -> ApiResult<PublicCoupon> {
     let cpn_no = code(path)?;
-    let source = match state.cache.get(&cpn_no) {
-        Some(source) => source,
-        None => {
-            let generation = state.cache.generation();
-            let source = Arc::new(PublicSource::load(&state.pool, &cpn_no).await?.ok_or(ApiError::NotFound)?);
-            state.cache.fill(&cpn_no, Arc::clone(&source), generation);
-            source
-        }
-    };
+    let source = state.store.public_source(&cpn_no).await?.ok_or(ApiError::NotFound)?;
     Ok(Success(source.view(source.today())))
 }
 
@@ -64,5 +53,5 @@ async fn use_coupon(
         ..UseRequest::default()
     };
     check_max_len("idempotencyKey", request.idempotency_key.as_deref(), MAX_IDEMPOTENCY_KEY, lang)?;
-    Ok(Success(redeem::redeem(&state, Caller::Page, &cpn_no, request).await?))
+    Ok(Success(redeem::redeem(&state.store, &state.passwords, Caller::Page, &cpn_no, request).await?))
 }

@@ -6,14 +6,14 @@ use axum::Router;
 use coupon_rules::{params, ErrorCode, FieldError, Report};
 use serde_json::{Map, Value};
 
+use super::auth::ApiAccount;
 use super::body::JsonBody;
 use super::envelope::{ApiResult, Success};
 use super::error::ApiError;
 use super::fields::TextFields;
 use super::lang::RequestLang;
-use crate::app::AppState;
-use crate::auth::ApiAccount;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};
+use crate::state::AppState;
 
 /// The route under `/api/coupon/v1`.
 pub fn routes() -> Router<AppState> {
@@ -43,5 +43,5 @@ async fn redeem_coupon(
     if !note.is_ok() {
         return Err(ApiError::Invalid(note));
     }
-    Ok(Success(redeem::redeem(&state, Caller::Api(&account), &cpn_no, request).await?))
+    Ok(Success(redeem::redeem(&state.store, &state.passwords, Caller::Api(&account), &cpn_no, request).await?))
 }

@@ -11,14 +11,14 @@ mod receipt;
 use chrono_tz::Tz;
 use coupon_rules::{CouponStatus, Ymd};
 
-use crate::app::AppState;
 use crate::clock;
 use crate::store::accounts::Account;
-use crate::store::coupons::{self, StoredCoupon};
+use crate::store::coupons::StoredCoupon;
+use crate::store::guesses::Locked;
 use crate::store::uses::{Channel, NewUse, UseOutcome, UseRecord};
-use crate::store::StoreError;
-use limiter::Locked;
-use password::PasswordError;
+use crate::store::{Store, StoreError};
+use limiter::Guess;
+use password::{PasswordError, Passwords};
 pub use receipt::UseReceipt;
 
 /// How often a use is checked again when the coupon was edited between check and write.
@@ -77,12 +77,15 @@ pub enum RedeemError {
     /// Too many wrong passwords lately.
     #[error("too many wrong passwords")]
     Locked(Locked),
+    /// As many password checks as allowed are under way.
+    #[error("too many password checks at once")]
+    PasswordsBusy,
     /// The coupon kept changing while we tried.
     #[error("the coupon keeps changing")]
     Busy,
     /// Checking the password failed.
     #[error(transparent)]
-    Password(#[from] PasswordError),
+    Password(PasswordError),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -110,9 +113,19 @@ pub struct UseRequest {
     pub memo: String,
 }
 
+impl From<PasswordError> for RedeemError {
+    fn from(error: PasswordError) -> RedeemError {
+        match error {
+            PasswordError::Busy => RedeemError::PasswordsBusy,
+            other => RedeemError::Password(other),
+        }
+    }
+}
+
 /// Uses the coupon `cpn_no` once, or says why not.
 pub async fn redeem(
-    state: &AppState,
+    store: &Store,
+    passwords: &Passwords,
     caller: Caller<'_>,
     cpn_no: &str,
     request: UseRequest,
@@ -120,7 +133,7 @@ pub async fn redeem(
     // The hash the password has been checked against: an edit in between may change it.
     let mut checked_hash: Option<String> = None;
     for _ in 0..MAX_TRIES {
-        let found = locate(state, caller, cpn_no, request.idempotency_key.as_deref()).await?;
+        let found = locate(store, caller, cpn_no, request.idempotency_key.as_deref()).await?;
         let Found { stored, zone, first_use } = found.ok_or(RedeemError::NotFound)?;
         let today = clock::today_in(zone);
         if let Some(first) = first_use {
@@ -128,7 +141,13 @@ pub async fn redeem(
         }
         check_usable(&stored, caller, today)?;
         if needs_password(&stored, caller, &request) && checked_hash != stored.password_hash {
-            check_password(state, &stored, request.password.as_deref().unwrap_or("")).await?;
+            let guess = Guess {
+                coupon_id: stored.id,
+                account_id: stored.account_id,
+                hash: stored.password_hash.clone().unwrap_or_default(),
+                given: request.password.clone().unwrap_or_default(),
+            };
+            limiter::check(store, passwords, guess).await?;
             checked_hash.clone_from(&stored.password_hash);
         }
         let new = NewUse {
@@ -142,7 +161,7 @@ pub async fn redeem(
             memo: request.memo.clone(),
             idempotency_key: request.idempotency_key.clone(),
         };
-        match state.writer.use_coupon(stored.coupon.cpn_no.clone(), new).await? {
+        match store.use_coupon(&stored.coupon.cpn_no, new).await? {
             UseOutcome::Applied(record) | UseOutcome::Replayed(record) => {
                 return Ok(UseReceipt::new(&stored.coupon, &record, today))
             }
@@ -165,14 +184,14 @@ struct Found {
 
 /// The coupon the caller may use, with the use made under `key` if there is one.
 async fn locate(
-    state: &AppState,
+    store: &Store,
     caller: Caller<'_>,
     cpn_no: &str,
     key: Option<&str>,
 ) -> Result<Option<Found>, StoreError> {
     let found = match key {
-        Some(key) => coupons::find_by_code_with_use(&state.pool, cpn_no, key).await?,
-        None => coupons::find_by_code(&state.pool, cpn_no).await?.map(|stored| (stored, None)),
+        Some(key) => store.coupon_by_code_with_use(cpn_no, key).await?,
+        None => store.coupon_by_code(cpn_no).await?.map(|stored| (stored, None)),
     };
     let Some((stored, first_use)) = found else { return Ok(None) };
     let zone = match caller {
@@ -180,7 +199,7 @@ async fn locate(
         // Another account's coupon does not exist for this one.
         Caller::Api(_) => return Ok(None),
         Caller::Page => {
-            let account = state.accounts.by_id(&state.pool, stored.account_id).await?;
+            let account = store.account(stored.account_id).await?;
             account.ok_or_else(|| StoreError::corrupt("coupon account", stored.account_id.to_string()))?.timezone
         }
     };
@@ -204,20 +223,4 @@ fn needs_password(stored: &StoredCoupon, caller: Caller<'_>, request: &UseReques
             Caller::Page => true,
             Caller::Api(_) => request.password.is_some(),
         }
-}
-
-/// Checks a store password against the coupon's hash, within the wrong-password limit.
-async fn check_password(state: &AppState, stored: &StoredCoupon, given: &str) -> Result<(), RedeemError> {
-    let attempt = state.limiter.begin(stored.id).await.map_err(RedeemError::Locked)?;
-    if given.is_empty() {
-        // Nothing was guessed: refuse without counting it.
-        return Err(RedeemError::WrongPassword { attempts_left: attempt.left() });
-    }
-    let hash = stored.password_hash.clone().unwrap_or_default();
-    if password::verify(hash, given.to_owned()).await? {
-        attempt.right();
-        Ok(())
-    } else {
-        Err(RedeemError::WrongPassword { attempts_left: attempt.wrong() })
-    }
 }

@@ -1,8 +1,7 @@
-//! Accounts (plan, time zone, global webhook switch) and their API keys.
+//! Accounts (plan, time zone, global webhook switch) as the store reads them.
 
 use chrono_tz::Tz;
 use coupon_rules::{Plan, Ymd};
-use sqlx::SqliteExecutor;
 
 use super::StoreError;
 use crate::clock;
@@ -59,63 +58,14 @@ impl TryFrom<AccountRow> for Account {
         Ok(Account {
             id: row.id,
             plan: Plan::parse(&row.plan).ok_or_else(|| StoreError::corrupt("plan", &row.plan))?,
-            timezone: row.timezone.parse().map_err(|_| StoreError::corrupt("timezone", &row.timezone))?,
+            timezone: parse_zone(&row.timezone)?,
             name: row.name,
             global_webhook: row.global_webhook,
         })
     }
 }
 
-/// Creates an account; returns its id.
-pub async fn insert(db: impl SqliteExecutor<'_>, account: &NewAccount) -> Result<i64, StoreError> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO accounts (name, plan, timezone, global_webhook, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&account.name)
-    .bind(account.plan.as_str())
-    .bind(account.timezone.name())
-    .bind(account.global_webhook)
-    .bind(clock::now_rfc3339())
-    .fetch_one(db)
-    .await?;
-    Ok(id)
-}
-
-/// Whether the database holds any account (the demo is seeded only into an empty one).
-pub async fn any(db: impl SqliteExecutor<'_>) -> Result<bool, StoreError> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts LIMIT 1").fetch_optional(db).await?;
-    Ok(found.is_some())
-}
-
-/// The account with this id.
-pub async fn find(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Account>, StoreError> {
-    let row: Option<AccountRow> =
-        sqlx::query_as("SELECT id, name, plan, timezone, global_webhook FROM accounts WHERE id = ?")
-            .bind(id)
-            .fetch_optional(db)
-            .await?;
-    row.map(Account::try_from).transpose()
-}
-
-/// The account an API key (given by its SHA-256 digest) belongs to.
-pub async fn find_by_key_digest(db: impl SqliteExecutor<'_>, digest: &str) -> Result<Option<Account>, StoreError> {
-    let row: Option<AccountRow> = sqlx::query_as(
-        "SELECT a.id, a.name, a.plan, a.timezone, a.global_webhook \
-         FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.key_sha256 = ?",
-    )
-    .bind(digest)
-    .fetch_optional(db)
-    .await?;
-    row.map(Account::try_from).transpose()
-}
-
-/// Stores an API key's digest for an account.
-pub async fn insert_key(db: impl SqliteExecutor<'_>, account_id: i64, digest: &str) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO api_keys (account_id, key_sha256, created_at) VALUES (?, ?, ?)")
-        .bind(account_id)
-        .bind(digest)
-        .bind(clock::now_rfc3339())
-        .execute(db)
-        .await?;
-    Ok(())
+/// A stored IANA zone name.
+pub(super) fn parse_zone(name: &str) -> Result<Tz, StoreError> {
+    name.parse().map_err(|_| StoreError::corrupt("timezone", name))
 }

@@ -3,6 +3,14 @@
 /// A failure of the database or of data read from it.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The database cannot be reached at start-up (the target names it, never with a password).
+    #[error("cannot reach the database ({target}): {source}")]
+    Unreachable {
+        /// Where the database was looked for.
+        target: String,
+        /// Why it cannot be reached.
+        source: sqlx::Error,
+    },
     /// The database refused or failed a statement.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
@@ -31,8 +39,14 @@ impl StoreError {
         StoreError::Corrupt { what, value: value.into() }
     }
 
-    /// Whether this is a violation of a UNIQUE constraint (a duplicate coupon code).
+    /// Whether this is a violation of a UNIQUE constraint.
     pub fn is_unique_violation(&self) -> bool {
         matches!(self, StoreError::Database(sqlx::Error::Database(e)) if e.is_unique_violation())
+    }
+
+    /// Whether PostgreSQL refused a transaction because another one changed its rows first
+    /// (SQLSTATE 40001): the caller reads again and retries.
+    pub fn is_serialization_failure(&self) -> bool {
+        matches!(self, StoreError::Database(sqlx::Error::Database(e)) if e.code().as_deref() == Some("40001"))
     }
 }

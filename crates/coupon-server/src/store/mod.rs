@@ -1,50 +1,366 @@
-//! The SQLite store: connection settings, migrations, and one module per table group.
+//! The store: the one seam between the server and its database, SQLite or PostgreSQL.
 //!
-//! Reads go through a pool; the running server's writes go through the [`writer::Writer`] task.
-//! Durability: WAL with `synchronous=FULL` (the WAL is fsynced on every commit), so a write that
-//! has been answered survives a crash or power loss; group commit keeps that affordable.
+//! [`Store`] owns the connections, SQLite's single writer and the caches; handlers and services
+//! call its methods and never sqlx. Both drivers run the same SQL (`queries/`, compiled once per
+//! driver); what differs is how a write reaches the database: on SQLite through one writer task
+//! that commits batches (group commit), on PostgreSQL as a transaction of its own per write, so
+//! that any number of servers can share the database.
 
 pub mod accounts;
 pub mod bulk;
+mod cache;
 pub mod catalog;
 pub mod coupons;
+pub mod demo_seed;
 mod error;
+pub mod guesses;
+pub mod postgres;
+mod public;
+pub mod sqlite;
+mod target;
 pub mod uses;
-pub mod vendors;
-pub mod writer;
 
-use std::path::Path;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions, SqliteConnection, SqlitePool};
+use coupon_rules::Coupon;
 
+use crate::clock;
+use crate::views::PublicSource;
+use accounts::{Account, NewAccount};
+use bulk::{BulkOutcome, BulkUpdate};
+use cache::{AccountKey, Caches, Stale};
+use catalog::Catalog;
+use coupons::{Expected, Inserted, StoredCoupon};
+use demo_seed::DemoSeed;
 pub use error::StoreError;
+use guesses::{Admitted, GuessId, GuessLimits, Locked};
+use postgres::PgStore;
+use sqlite::SqliteStore;
+pub use target::{DbTarget, TargetError};
+use uses::{NewUse, UseOutcome, UseRecord};
 
-/// Readers in the pool: enough to keep both cores busy while some wait on the disk.
-const READERS: u32 = 8;
+/// What a write's closure returns: the future of its result, borrowing a connection.
+pub type JobFuture<'c, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'c>>;
 
-fn options(path: &Path) -> SqliteConnectOptions {
-    SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        // Another process (the CLI) may hold the write lock for a moment.
-        .busy_timeout(Duration::from_secs(5))
-        // Statement logging costs more than a cached read; failures are logged where they surface.
-        .disable_statement_logging()
+/// How the store uses its database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolSettings {
+    /// Connections at most (SQLite: readers; PostgreSQL: readers and writers).
+    pub max_connections: u32,
+    /// How long a request waits for a connection before it fails.
+    pub acquire_timeout: Duration,
+    /// How long one PostgreSQL statement may run.
+    pub statement_timeout: Duration,
 }
 
-/// Opens (creating if needed) the database file and brings its schema up to date.
-pub async fn open_pool(path: &Path) -> Result<SqlitePool, StoreError> {
-    let pool = SqlitePoolOptions::new().max_connections(READERS).connect_with(options(path)).await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
-    Ok(pool)
+impl PoolSettings {
+    /// The defaults for a kind of store: 8 SQLite readers (both cores busy while some wait on the
+    /// disk), 16 PostgreSQL connections; 5 s to get one; 30 s per statement.
+    pub fn default_for(target: &DbTarget) -> PoolSettings {
+        let max_connections = match target {
+            DbTarget::Sqlite(_) => 8,
+            DbTarget::Postgres(_) => 16,
+        };
+        PoolSettings {
+            max_connections,
+            acquire_timeout: Duration::from_secs(5),
+            statement_timeout: Duration::from_secs(30),
+        }
+    }
 }
 
-/// A connection of its own for the writer task.
-pub async fn open_writer_connection(path: &Path) -> Result<SqliteConnection, StoreError> {
-    Ok(options(path).connect().await?)
+/// An open store; cheap to clone (one reference count).
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    backend: Backend,
+    caches: Arc<Caches>,
+}
+
+enum Backend {
+    Sqlite(SqliteStore),
+    Postgres(PgStore),
+}
+
+/// Runs `$body` with `$db` the store's pool and `$q` its driver's queries module.
+macro_rules! read {
+    ($store:expr, |$db:ident, $q:ident| $body:expr) => {
+        match &$store.inner.backend {
+            Backend::Sqlite(sqlite) => {
+                use $crate::store::sqlite::queries as $q;
+                let $db = &sqlite.pool;
+                $body
+            }
+            Backend::Postgres(pg) => {
+                use $crate::store::postgres::queries as $q;
+                let $db = &pg.pool;
+                $body
+            }
+        }
+    };
+}
+
+/// Runs `$body` in a write transaction, with `$conn` its connection and `$q` the driver's queries
+/// module, and answers once it has committed and the caches have forgotten `$stale`.
+macro_rules! write {
+    ($store:expr, $stale:expr, move |$conn:ident, $q:ident| $body:expr) => {
+        match &$store.inner.backend {
+            Backend::Sqlite(sqlite) => {
+                use $crate::store::sqlite::queries as $q;
+                sqlite.writer.write($stale, move |$conn| Box::pin(async move { $body })).await
+            }
+            Backend::Postgres(pg) => {
+                use $crate::store::postgres::queries as $q;
+                pg.write($stale, move |$conn| Box::pin(async move { $body })).await
+            }
+        }
+    };
+}
+
+impl Store {
+    /// Opens the database (creating an SQLite file when missing) and brings its schema up to date.
+    pub async fn open(target: &DbTarget, settings: &PoolSettings) -> Result<Store, StoreError> {
+        let caches = Arc::new(Caches::default());
+        let unreachable = |source: sqlx::Error| StoreError::Unreachable { target: target.to_string(), source };
+        let backend = match target {
+            DbTarget::Sqlite(path) => {
+                Backend::Sqlite(SqliteStore::open(path, settings, Arc::clone(&caches)).await.map_err(|e| match e {
+                    StoreError::Database(source) => unreachable(source),
+                    other => other,
+                })?)
+            }
+            DbTarget::Postgres(options) => {
+                Backend::Postgres(PgStore::open(options, settings, Arc::clone(&caches)).await.map_err(|e| match e {
+                    StoreError::Database(source) => unreachable(source),
+                    other => other,
+                })?)
+            }
+        };
+        Ok(Store { inner: Arc::new(Inner { backend, caches }) })
+    }
+
+    /// Keeps the caches true to what other servers write (PostgreSQL: LISTEN/NOTIFY; SQLite has
+    /// one server). A serving process calls it once; commands of the CLI need not.
+    pub fn follow_other_servers(&self) {
+        if let Backend::Postgres(pg) = &self.inner.backend {
+            pg.listen();
+        }
+    }
+
+    /// The kind of database: `sqlite` or `postgres`.
+    pub fn kind(&self) -> &'static str {
+        match self.inner.backend {
+            Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Finishes the queued writes and closes the connections.
+    pub async fn close(&self) {
+        match &self.inner.backend {
+            Backend::Sqlite(sqlite) => sqlite.close().await,
+            Backend::Postgres(pg) => pg.close().await,
+        }
+    }
+
+    /// Whether the database answers now (readiness).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        match &self.inner.backend {
+            Backend::Sqlite(sqlite) => {
+                sqlx::query("SELECT 1").execute(&sqlite.pool).await?;
+            }
+            Backend::Postgres(pg) => {
+                sqlx::query("SELECT 1").execute(&pg.pool).await?;
+            }
+        }
+        Ok(())
+    }
+
+    // Accounts.
+
+    /// Whether the database holds any account (the demo is seeded only into an empty one).
+    pub async fn has_accounts(&self) -> Result<bool, StoreError> {
+        read!(self, |db, q| q::accounts::any(db).await)
+    }
+
+    /// The account of the API key with this digest.
+    pub async fn account_by_key(&self, digest: &str) -> Result<Option<Arc<Account>>, StoreError> {
+        let load = async { read!(self, |db, q| q::accounts::find_by_key_digest(db, digest).await) };
+        self.inner.caches.account(AccountKey::ApiKey(digest.to_owned()), load).await
+    }
+
+    /// The account of the second vendor's credentials: a vendor id and its auth code's digest.
+    pub async fn account_by_vendor(&self, vendor_id: i64, digest: &str) -> Result<Option<Arc<Account>>, StoreError> {
+        let load = async { read!(self, |db, q| q::vendors::find_account(db, vendor_id, digest).await) };
+        self.inner.caches.account(AccountKey::Vendor(vendor_id, digest.to_owned()), load).await
+    }
+
+    /// The account with this id.
+    pub async fn account(&self, id: i64) -> Result<Option<Arc<Account>>, StoreError> {
+        let load = async { read!(self, |db, q| q::accounts::find(db, id).await) };
+        self.inner.caches.account(AccountKey::Id(id), load).await
+    }
+
+    /// Creates an account; returns its id.
+    pub async fn create_account(&self, account: NewAccount) -> Result<i64, StoreError> {
+        write!(self, Stale::default(), move |conn, q| q::accounts::insert(&mut *conn, &account).await)
+    }
+
+    /// Stores an API key (by its digest) for an account.
+    pub async fn add_api_key(&self, account_id: i64, digest: String) -> Result<(), StoreError> {
+        write!(self, Stale::default(), move |conn, q| q::accounts::insert_key(&mut *conn, account_id, &digest).await)
+    }
+
+    /// Stores the second vendor's credentials for an account: `vendor_id` when given, else the next
+    /// free one; returns the vendor id.
+    pub async fn add_vendor_credentials(
+        &self,
+        account_id: i64,
+        vendor_id: Option<i64>,
+        digest: String,
+    ) -> Result<i64, StoreError> {
+        write!(self, Stale::default(), move |conn, q| q::vendors::insert(&mut *conn, account_id, vendor_id, &digest)
+            .await)
+    }
+
+    /// The account's groups and templates.
+    pub async fn catalog(&self, account_id: i64) -> Result<Arc<Catalog>, StoreError> {
+        let load = async {
+            read!(self, |db, q| {
+                let groups = q::catalog::groups(db, account_id).await?;
+                let templates = q::catalog::templates(db, account_id).await?;
+                Ok::<_, StoreError>(Catalog { groups, templates })
+            })
+        };
+        self.inner.caches.catalog(account_id, load).await
+    }
+
+    // Coupons.
+
+    /// An account's coupon with this code (another account's is not found).
+    pub async fn coupon(&self, account_id: i64, cpn_no: &str) -> Result<Option<StoredCoupon>, StoreError> {
+        read!(self, |db, q| q::coupons::find(db, account_id, cpn_no).await)
+    }
+
+    /// The coupon with this code, whichever account it belongs to.
+    pub async fn coupon_by_code(&self, cpn_no: &str) -> Result<Option<StoredCoupon>, StoreError> {
+        read!(self, |db, q| q::coupons::find_by_code(db, cpn_no).await)
+    }
+
+    /// The coupon with this code and the use made under idempotency `key`, if any, in one read.
+    pub async fn coupon_by_code_with_use(
+        &self,
+        cpn_no: &str,
+        key: &str,
+    ) -> Result<Option<(StoredCoupon, Option<UseRecord>)>, StoreError> {
+        read!(self, |db, q| q::coupons::find_by_code_with_use(db, cpn_no, key).await)
+    }
+
+    /// Every coupon of an account's group (0: the coupons without a group), by code.
+    pub async fn coupons_in_group(&self, account_id: i64, grp_idx: i64) -> Result<Vec<StoredCoupon>, StoreError> {
+        read!(self, |db, q| q::coupons::in_group(db, account_id, grp_idx).await)
+    }
+
+    /// What the public view of the coupon with this code is made from. SQLite keeps it cached (its
+    /// one server sees every write); PostgreSQL reads it every time, so that a use or an edit on
+    /// one server is seen by the next read on any other.
+    pub async fn public_source(&self, cpn_no: &str) -> Result<Option<Arc<PublicSource>>, StoreError> {
+        match &self.inner.backend {
+            Backend::Sqlite(sqlite) => {
+                let load = sqlite::queries::public::source(&sqlite.pool, cpn_no);
+                self.inner.caches.public(cpn_no, load).await
+            }
+            Backend::Postgres(pg) => Ok(postgres::queries::public::source(&pg.pool, cpn_no).await?.map(Arc::new)),
+        }
+    }
+
+    /// Stores a new coupon.
+    pub async fn insert_coupon(
+        &self,
+        account_id: i64,
+        coupon: Coupon,
+        password_hash: Option<String>,
+    ) -> Result<Inserted, StoreError> {
+        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+            q::coupons::insert(conn, account_id, &coupon, password_hash.as_deref()).await
+        })
+    }
+
+    /// Writes an edited coupon if it is still as `expected`; returns whether it was.
+    pub async fn update_coupon(
+        &self,
+        id: i64,
+        expected: Expected,
+        coupon: Coupon,
+        password_hash: Option<String>,
+    ) -> Result<bool, StoreError> {
+        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+            q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
+        })
+    }
+
+    /// Deletes a coupon and its uses; returns whether it existed.
+    pub async fn delete_coupon(&self, id: i64, cpn_no: &str) -> Result<bool, StoreError> {
+        write!(self, Stale::code(cpn_no), move |conn, q| q::coupons::delete(conn, id).await)
+    }
+
+    /// Uses a coupon once, within its limits, if it is unchanged since it was checked. A use under
+    /// an idempotency key that another server logged first is answered with that first use.
+    pub async fn use_coupon(&self, cpn_no: &str, new: NewUse) -> Result<UseOutcome, StoreError> {
+        let (coupon_id, key) = (new.coupon_id, new.idempotency_key.clone());
+        let outcome = write!(self, Stale::code(cpn_no), move |conn, q| q::uses::record(conn, &new).await);
+        match (outcome, key) {
+            (Err(e), Some(key)) if e.is_unique_violation() => {
+                let first = read!(self, |db, q| q::uses::find_by_key(db, coupon_id, &key).await)?;
+                first.map(UseOutcome::Replayed).ok_or(e)
+            }
+            (outcome, _) => outcome,
+        }
+    }
+
+    /// Writes one change to a selection of coupons if it is still as validated: all or nothing.
+    pub async fn bulk_update(&self, update: BulkUpdate) -> Result<BulkOutcome, StoreError> {
+        let mut stale = Stale::default();
+        stale.codes.extend(update.codes.iter().cloned());
+        stale.codes.extend(update.changes.new_code.iter().cloned());
+        if update.changes.new_group.is_some() {
+            stale.catalogs.push(update.account_id);
+        }
+        write!(self, stale, move |conn, q| q::bulk::apply(conn, &update).await)
+    }
+
+    // Store passwords guessed.
+
+    /// Admits a guess at a coupon's password under `limits`, counting it now (`count`; a guess of
+    /// nothing is not counted), or says how long the coupon is locked.
+    pub async fn admit_guess(
+        &self,
+        coupon_id: i64,
+        account_id: i64,
+        limits: GuessLimits,
+        count: bool,
+    ) -> Result<Result<Admitted, Locked>, StoreError> {
+        let now_ms = clock::now_millis();
+        write!(self, Stale::default(), move |conn, q| {
+            q::guesses::admit(conn, coupon_id, account_id, limits, now_ms, count).await
+        })
+    }
+
+    /// Forgets a guess whose password was right.
+    pub async fn forget_guess(&self, guess: GuessId) -> Result<(), StoreError> {
+        write!(self, Stale::default(), move |conn, q| q::guesses::forget(conn, guess).await)
+    }
+
+    // The demo.
+
+    /// Writes the demo's account, credentials, catalog and coupons in one transaction.
+    pub async fn seed_demo(&self, seed: DemoSeed) -> Result<(), StoreError> {
+        write!(self, Stale::accounts(), move |conn, q| q::demo::seed(conn, &seed).await)
+    }
 }

@@ -1,9 +1,4 @@
-//! Uses of coupons: the atomic, limit-respecting use and the log that answers retries.
-
-use sqlx::{SqliteConnection, SqliteExecutor};
-
-use super::StoreError;
-use crate::clock;
+//! Uses of coupons: what a use records and how recording it went.
 
 /// Where a use came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,7 +10,8 @@ pub enum Channel {
 }
 
 impl Channel {
-    fn as_str(self) -> &'static str {
+    /// As stored in the use log.
+    pub fn as_str(self) -> &'static str {
         match self {
             Channel::Page => "page",
             Channel::Api => "api",
@@ -62,73 +58,4 @@ pub enum UseOutcome {
     Stale,
     /// It was deleted.
     Gone,
-}
-
-/// The use recorded under an idempotency key for a coupon.
-async fn find_by_key(db: impl SqliteExecutor<'_>, coupon_id: i64, key: &str) -> Result<Option<UseRecord>, StoreError> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT use_no, used_at FROM coupon_uses WHERE coupon_id = ? AND idempotency_key = ?")
-            .bind(coupon_id)
-            .bind(key)
-            .fetch_optional(db)
-            .await?;
-    Ok(row.map(|(use_no, used_at)| UseRecord { use_no, used_at }))
-}
-
-/// Uses a coupon once, atomically: one conditional UPDATE that only a coupon under its use limit
-/// and its allowed uses (and unchanged since it was checked) passes, checked for the row it changed. Must run inside a
-/// transaction, so the use count and the log change together.
-pub async fn record(conn: &mut SqliteConnection, new: &NewUse) -> Result<UseOutcome, StoreError> {
-    if let Some(key) = &new.idempotency_key {
-        if let Some(first) = find_by_key(&mut *conn, new.coupon_id, key).await? {
-            return Ok(UseOutcome::Replayed(first));
-        }
-    }
-    let used_at = clock::now_rfc3339();
-    let use_no: Option<i64> = sqlx::query_scalar(
-        "UPDATE coupons SET use_cnt = use_cnt + 1, last_used_at = ? \
-         WHERE id = ? AND version = ? AND (use_limit = 0 OR use_cnt < use_limit) \
-         AND (allowed_uses IS NULL OR use_cnt < allowed_uses) RETURNING use_cnt",
-    )
-    .bind(&used_at)
-    .bind(new.coupon_id)
-    .bind(new.expected_version)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(use_no) = use_no else {
-        let version: Option<i64> = sqlx::query_scalar("SELECT version FROM coupons WHERE id = ?")
-            .bind(new.coupon_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-        return Ok(match version {
-            None => UseOutcome::Gone,
-            Some(version) if version != new.expected_version => UseOutcome::Stale,
-            Some(_) => UseOutcome::UsedUp,
-        });
-    };
-    insert_log(conn, new, use_no, &used_at).await?;
-    Ok(UseOutcome::Applied(UseRecord { use_no, used_at }))
-}
-
-/// Records a use that happened (the log only; the count is the caller's).
-pub async fn insert_log(
-    conn: &mut SqliteConnection,
-    new: &NewUse,
-    use_no: i64,
-    used_at: &str,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO coupon_uses (coupon_id, use_no, used_at, channel, user_id, memo, idempotency_key) \
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(new.coupon_id)
-    .bind(use_no)
-    .bind(used_at)
-    .bind(new.channel.as_str())
-    .bind(&new.user_id)
-    .bind(&new.memo)
-    .bind(&new.idempotency_key)
-    .execute(conn)
-    .await?;
-    Ok(())
 }

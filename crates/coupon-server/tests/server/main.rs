@@ -1,6 +1,8 @@
-//! The server over real HTTP on a loopback port, with a real SQLite file in a temporary directory.
+//! The server over real HTTP on a loopback port, with a real SQLite file in a temporary directory
+//! or, with `COUPON_TEST_STORE=postgres`, a database of its own on a real PostgreSQL server.
 
 mod support;
+mod test_db;
 
 mod admin_api;
 mod durability;

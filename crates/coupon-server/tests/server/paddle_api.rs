@@ -302,7 +302,7 @@ async fn the_cli_makes_vendor_credentials_that_work_at_once() {
     let cli = |args: Vec<String>| async move {
         tokio::process::Command::new(env!("CARGO_BIN_EXE_coupon-server")).args(args).output().await.expect("runs")
     };
-    let db = server.db.to_string_lossy().into_owned();
+    let db = server.db.arg();
     let account = api.account_id.to_string();
     let args = |extra: &[&str]| {
         let mut args: Vec<String> =
@@ -335,14 +335,14 @@ async fn the_cli_makes_vendor_credentials_that_work_at_once() {
 #[tokio::test]
 async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_checked() {
     use coupon_rules::paddle::PaddleRequest;
-    use coupon_server::store::bulk::{self, BulkOutcome, BulkUpdate, Selection};
-    use coupon_server::store::{coupons, uses};
+    use coupon_server::store::bulk::{BulkOutcome, BulkUpdate, Selection};
+    use coupon_server::store::uses::{Channel, NewUse, UseOutcome};
 
     let server = TestServer::start().await;
     let api = server.account(Plan::Personal).await;
     let code = api.coupon(json!({"useLimit": 2, "userId": "u"})).await;
-    let pool = coupon_server::store::open_pool(&server.db).await.expect("the database opens");
-    let checked = coupons::find(&pool, api.account_id, &code).await.unwrap().expect("the coupon");
+    let store = server.db.store().await;
+    let checked = store.coupon(api.account_id, &code).await.unwrap().expect("the coupon");
     let request = PaddleRequest::from_pairs([("coupon_code", code.as_str()), ("expires", "")]);
     let update = BulkUpdate {
         account_id: api.account_id,
@@ -352,21 +352,17 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         changes: request.changes(),
     };
     // A use lands after the rules passed the unused coupon, before the change is written.
-    let mut conn = pool.acquire().await.unwrap();
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await.unwrap();
-    let new = uses::NewUse {
+    let new = NewUse {
         coupon_id: checked.id,
         expected_version: checked.version,
-        channel: uses::Channel::Api,
+        channel: Channel::Api,
         user_id: String::new(),
         memo: String::new(),
         idempotency_key: None,
     };
-    assert!(matches!(uses::record(&mut conn, &new).await.unwrap(), uses::UseOutcome::Applied(_)));
-    assert_eq!(bulk::apply(&mut conn, &update).await.unwrap(), BulkOutcome::Stale);
-    sqlx::query("COMMIT").execute(&mut *conn).await.unwrap();
-    drop(conn);
-    pool.close().await;
+    assert!(matches!(store.use_coupon(&code, new).await.unwrap(), UseOutcome::Applied(_)));
+    assert_eq!(store.bulk_update(update).await.unwrap(), BulkOutcome::Stale);
+    store.close().await;
 
     let stored = api.get(&code).await;
     assert_eq!(stored.result()["useCnt"], 1);

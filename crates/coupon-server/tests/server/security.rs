@@ -23,13 +23,7 @@ async fn an_internal_error_says_nothing_about_its_cause() {
     let api = server.account(coupon_rules::Plan::Personal).await;
     let code = api.coupon(serde_json::json!({})).await;
     // Damage the stored row behind the server's back, as a bad migration or a hand edit could.
-    let pool = coupon_server::store::open_pool(&server.db).await.unwrap();
-    sqlx::query("UPDATE coupons SET strt_ymd = 'not-a-date-7f3a' WHERE cpn_no = ?")
-        .bind(&code)
-        .execute(&pool)
-        .await
-        .unwrap();
-    pool.close().await;
+    server.db.execute("UPDATE coupons SET strt_ymd = 'not-a-date-7f3a' WHERE cpn_no = $1", &code).await;
 
     for reply in [api.get(&code).await, server.public(&code).await] {
         assert_eq!((reply.status, reply.code()), (500, 1099), "{}", reply.raw);

@@ -1,21 +1,22 @@
 //! A running server with its own database, and clients that speak its API.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use coupon_rules::Plan;
-use coupon_server::store::accounts::{self, NewAccount};
-use coupon_server::store::vendors;
-use coupon_server::{auth, store, RunningServer, ServeConfig};
+use coupon_server::store::accounts::NewAccount;
+use coupon_server::{keys, RunningServer, ServeConfig};
 use reqwest::header::{HeaderMap, CONTENT_TYPE};
 use reqwest::Method;
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
-/// A server started in-process on 127.0.0.1:0 with a fresh database.
+pub use crate::test_db::TestDb;
+
+/// A server started in-process on 127.0.0.1:0 with a fresh database of the store under test.
 pub struct TestServer {
     pub base: String,
     pub http: reqwest::Client,
-    pub db: PathBuf,
+    pub db: TestDb,
     running: RunningServer,
     /// Deleted (with the database) when the server is dropped.
     _dir: TempDir,
@@ -38,21 +39,22 @@ impl TestServer {
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).expect("dist");
         make_dist(&dist);
-        let db = dir.path().join("coupons.sqlite");
-        let config = ServeConfig { addr: "127.0.0.1:0".parse().unwrap(), db: db.clone(), dist, demo };
+        let db = TestDb::fresh(dir.path()).await;
+        let mut config = ServeConfig::new("127.0.0.1:0".parse().unwrap(), db.target(), dist);
+        config.demo = demo;
         let running = coupon_server::start(config).await.expect("the server starts");
         TestServer { base: format!("http://{}", running.addr()), http: client(), db, running, _dir: dir }
     }
 
     /// A new account on `plan` (time zone UTC) and a client holding its API key.
     pub async fn account(&self, plan: Plan) -> Api {
-        let pool = store::open_pool(&self.db).await.expect("the database opens");
+        let store = self.db.store().await;
         let account =
             NewAccount { name: format!("{plan:?} shop"), plan, timezone: chrono_tz::UTC, global_webhook: false };
-        let id = accounts::insert(&pool, &account).await.expect("account");
-        let key = auth::new_key();
-        accounts::insert_key(&pool, id, &auth::digest(&key)).await.expect("key");
-        pool.close().await;
+        let id = store.create_account(account).await.expect("account");
+        let key = keys::new_key();
+        store.add_api_key(id, keys::digest(&key)).await.expect("key");
+        store.close().await;
         Api { base: self.base.clone(), http: self.http.clone(), key, account_id: id }
     }
 
@@ -64,11 +66,11 @@ impl TestServer {
 
     /// New credentials of the second vendor's dialect for `api`'s account, and a client holding them.
     pub async fn vendor(&self, api: &Api) -> Vendor {
-        let pool = store::open_pool(&self.db).await.expect("the database opens");
-        let auth_code = auth::new_vendor_auth_code();
+        let store = self.db.store().await;
+        let auth_code = keys::new_vendor_auth_code();
         let vendor_id =
-            vendors::insert(&pool, api.account_id, None, &auth::digest(&auth_code)).await.expect("credentials");
-        pool.close().await;
+            store.add_vendor_credentials(api.account_id, None, keys::digest(&auth_code)).await.expect("credentials");
+        store.close().await;
         Vendor { base: self.base.clone(), http: self.http.clone(), vendor_id, auth_code }
     }
 

@@ -16,9 +16,9 @@ use coupon_rules::paddle::{validate_paddle_body, validate_paddle_credentials, Pa
 use coupon_rules::Plan;
 
 use super::lang::RequestLang;
-use crate::app::AppState;
-use crate::auth;
 use crate::edit::bulk::{self, Target};
+use crate::keys;
+use crate::state::AppState;
 use crate::store::accounts::Account;
 pub use answer::{PaddleError, Unreadable, Updated};
 use body::PaddleBody;
@@ -47,7 +47,7 @@ async fn update_coupon(
     let account = authenticate(&state, &request).await?;
     PaddleError::check(validate_paddle_body(&request, account.today(), lang))?;
     let target = target(&request).ok_or_else(|| PaddleError::Internal(Box::new(NoSelector)))?;
-    let updated = bulk::apply(&state, &account, target, &request, lang).await?;
+    let updated = bulk::apply(&state.store, &account, target, &request, lang).await?;
     Ok(Updated { updated })
 }
 
@@ -61,11 +61,8 @@ async fn authenticate(state: &AppState, request: &PaddleRequest) -> Result<Arc<A
     let (Some(vendor_id), Some(code)) = (request.vendor_id, request.vendor_auth_code.as_deref()) else {
         return Err(PaddleError::BadCredentials);
     };
-    let account = state
-        .accounts
-        .by_vendor(&state.pool, vendor_id, &auth::digest(code))
-        .await?
-        .ok_or(PaddleError::BadCredentials)?;
+    let account =
+        state.store.account_by_vendor(vendor_id, &keys::digest(code)).await?.ok_or(PaddleError::BadCredentials)?;
     if !account.plan.includes(Plan::API) {
         return Err(PaddleError::PlanExcludesApi);
     }

@@ -22,8 +22,8 @@ pub enum Command {
     Size { max_kb: Option<u32> },
     /// Build the rules' JavaScript package into target/js-package/.
     JsPackage,
-    /// Build, then run the server with demo data.
-    Serve { addr: String },
+    /// Build, then run the server with demo data (on a fresh PostgreSQL when `postgres`).
+    Serve { addr: String, postgres: bool },
     /// Run one benchmark by name (None: list them).
     Bench { name: Option<String> },
     /// Run fuzz targets for a while each (None: all of them).
@@ -39,7 +39,8 @@ usage: cargo xtask <command>
   build                          trunk release build of the page (dist/) and the admin form (dist/admin/)
   size [--max-kb N]              gzipped size of the customer page's first load; fails above N KB
   js-package                     the rules as an ES module with TypeScript types, in target/js-package/
-  serve [--addr A]               build, then run the server with demo data (default 127.0.0.1:8080)
+  serve [--addr A] [--postgres]  build, then run the server with demo data (default 127.0.0.1:8080);
+                                 --postgres: on a fresh PostgreSQL cluster in target/postgres/demo
   bench [name]                   run a benchmark; without a name, list them
   fuzz [--seconds N] [target]    run cargo-fuzz targets of coupon-rules, N seconds each (default 60)";
 
@@ -58,7 +59,10 @@ impl Command {
             "build" => Command::Build,
             "size" => Command::Size { max_kb: rest.number_flag("--max-kb")? },
             "js-package" => Command::JsPackage,
-            "serve" => Command::Serve { addr: rest.flag("--addr")?.unwrap_or_else(|| DEFAULT_ADDR.to_owned()) },
+            "serve" => Command::Serve {
+                addr: rest.flag("--addr")?.unwrap_or_else(|| DEFAULT_ADDR.to_owned()),
+                postgres: rest.switch("--postgres"),
+            },
             "bench" => Command::Bench { name: rest.positional() },
             "fuzz" => {
                 let seconds = rest.number_flag("--seconds")?.unwrap_or(DEFAULT_FUZZ_SECONDS);
@@ -86,6 +90,12 @@ impl Words {
             None if at < self.0.len() => Ok(Some(self.0.remove(at))),
             None => Err(CliError::MissingValue { flag }),
         }
+    }
+
+    /// Takes `--flag` (a switch without a value) if present; says whether it was.
+    fn switch(&mut self, flag: &'static str) -> bool {
+        let at = self.0.iter().position(|word| word == flag);
+        at.map(|at| self.0.remove(at)).is_some()
     }
 
     /// Like `flag`, for a whole number.
@@ -126,8 +136,10 @@ mod tests {
         assert_eq!(parse("size --max-kb 120").unwrap(), Command::Size { max_kb: Some(120) });
         assert_eq!(parse("size --max-kb=90").unwrap(), Command::Size { max_kb: Some(90) });
         assert_eq!(parse("size").unwrap(), Command::Size { max_kb: None });
-        assert_eq!(parse("serve --addr 0.0.0.0:9000").unwrap(), Command::Serve { addr: "0.0.0.0:9000".into() });
-        assert_eq!(parse("serve").unwrap(), Command::Serve { addr: DEFAULT_ADDR.into() });
+        let serve = |addr: &str, postgres| Command::Serve { addr: addr.into(), postgres };
+        assert_eq!(parse("serve --addr 0.0.0.0:9000").unwrap(), serve("0.0.0.0:9000", false));
+        assert_eq!(parse("serve").unwrap(), serve(DEFAULT_ADDR, false));
+        assert_eq!(parse("serve --postgres").unwrap(), serve(DEFAULT_ADDR, true));
     }
 
     #[test]

@@ -77,6 +77,10 @@ pub enum XtaskError {
     #[error("unknown benchmark `{0}`")]
     UnknownBench(String),
 
+    /// The PostgreSQL server of the run could not be made or started.
+    #[error("PostgreSQL: {0}")]
+    Postgres(local_postgres::PgError),
+
     /// The fuzz project lists no targets to run.
     #[error("`cargo fuzz list` found no targets in {}", dir.display())]
     NoFuzzTargets { dir: PathBuf },

@@ -6,8 +6,10 @@ mod cli;
 mod commands;
 mod error;
 mod first_load;
+mod interrupt;
 mod layout;
 mod lockfile;
+mod postgres;
 mod shell;
 mod steps;
 mod tools;
@@ -47,7 +49,7 @@ fn run() -> Result<(), XtaskError> {
             setup::run(&shell)?;
             js_package::run(&shell)?;
         }
-        Command::Serve { addr } => serve::run(&shell, &addr)?,
+        Command::Serve { addr, postgres } => serve::run(&shell, &addr, postgres)?,
         Command::Bench { name } => bench::run(&shell, name.as_deref())?,
         Command::Fuzz { seconds, target } => fuzz::run(&shell, seconds, target.as_deref())?,
     }

@@ -41,6 +41,8 @@ pub const TEST_STEPS: &[Step] = &[
         ],
     ),
     Step::cargo("native tests", Env::Plain, &["test --workspace --exclude coupon-app --exclude e2e"]),
+    // The same server suite again, every server of it on PostgreSQL.
+    Step::cargo("server tests on PostgreSQL", Env::PostgresStore, &["test -p coupon-server --test server"]),
     Step::cargo(
         "wasm tests in headless Chromium",
         Env::Browser,

@@ -11,6 +11,8 @@ pub enum Env {
     Plain,
     /// What wasm-bindgen-test-runner needs to drive headless Chromium.
     Browser,
+    /// The server tests on the run's PostgreSQL instead of SQLite.
+    PostgresStore,
 }
 
 /// What a test step or a benchmark does.
@@ -28,8 +30,14 @@ impl Work {
             Work::Cargo { env, lines } => lines.iter().try_for_each(|line| {
                 let mut command = shell.cmd("cargo");
                 command.args(line.split_whitespace());
-                if let Env::Browser = env {
-                    browser_env::apply(&mut command);
+                match env {
+                    Env::Plain => {}
+                    Env::Browser => {
+                        browser_env::apply(&mut command);
+                    }
+                    Env::PostgresStore => {
+                        command.env("COUPON_TEST_STORE", "postgres");
+                    }
                 }
                 shell.run(&mut command)
             }),

@@ -4,6 +4,7 @@ use crate::error::XtaskError;
 use crate::shell::Shell;
 use crate::tools::chromium::Chromium;
 use crate::tools::node::Node;
+use crate::tools::postgres::Postgres;
 use crate::tools::rust_src::RustSrc;
 use crate::tools::terser::TERSER;
 use crate::tools::trunk::Trunk;
@@ -17,7 +18,8 @@ pub fn run(shell: &Shell) -> Result<(), XtaskError> {
     println!("==> setup");
     let wasm_bindgen = WasmBindgenCli::from_lock(shell.layout())?;
     // Node before wasm-opt and terser: npm installs them.
-    let tools: [&dyn Tool; 8] = [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WASM_OPT, &TERSER, &Chromium];
+    let tools: [&dyn Tool; 9] =
+        [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WASM_OPT, &TERSER, &Chromium, &Postgres];
     for tool in tools {
         ensure(shell, tool)?;
     }

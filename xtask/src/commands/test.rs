@@ -4,12 +4,15 @@ use std::time::{Duration, Instant};
 
 use crate::commands::setup;
 use crate::error::XtaskError;
+use crate::postgres;
 use crate::shell::Shell;
 use crate::steps::TEST_STEPS;
 
 /// Runs all test steps in order and stops at the first failure, naming the step.
 pub fn run(shell: &Shell) -> Result<(), XtaskError> {
     setup::run(shell)?;
+    // Stopped when this function returns, whether the steps passed or not.
+    let _postgres = postgres::start_for_tests(shell)?;
     let total = TEST_STEPS.len();
     let mut timings = Vec::with_capacity(total);
     for (position, step) in TEST_STEPS.iter().enumerate() {

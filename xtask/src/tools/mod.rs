@@ -6,6 +6,7 @@ pub mod chromium;
 pub mod nightly;
 pub mod node;
 pub mod npm_package;
+pub mod postgres;
 pub mod rust_src;
 pub mod terser;
 pub mod trunk;

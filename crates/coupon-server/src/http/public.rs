@@ -53,5 +53,5 @@ async fn use_coupon(
         ..UseRequest::default()
     };
     check_max_len("idempotencyKey", request.idempotency_key.as_deref(), MAX_IDEMPOTENCY_KEY, lang)?;
-    Ok(Success(redeem::redeem(&state.store, &state.passwords, Caller::Page, &cpn_no, request).await?))
+    Ok(Success(redeem::redeem(&state.store, &state.passwords, Caller::Page, cpn_no, request).await?))
 }

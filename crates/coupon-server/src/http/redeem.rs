@@ -43,5 +43,5 @@ async fn redeem_coupon(
     if !note.is_ok() {
         return Err(ApiError::Invalid(note));
     }
-    Ok(Success(redeem::redeem(&state.store, &state.passwords, Caller::Api(&account), &cpn_no, request).await?))
+    Ok(Success(redeem::redeem(&state.store, &state.passwords, Caller::Api(account), cpn_no, request).await?))
 }

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use super::password::{PasswordError, Passwords};
+use super::password::Passwords;
 use super::RedeemError;
 use crate::store::guesses::GuessLimits;
 use crate::store::Store;
@@ -28,27 +28,21 @@ pub struct Guess {
     pub given: String,
 }
 
-/// Checks a guess within the limits. The check runs in a task of its own: once started it is
-/// counted, checked and settled whatever becomes of the request that asked for it.
+/// Checks a guess within the limits: counts it, checks it, forgets it if it was right. (The use
+/// this is part of runs in a task of its own, so all of it happens once it has begun.)
 pub async fn check(store: &Store, passwords: &Passwords, guess: Guess) -> Result<(), RedeemError> {
     // Refused at once when argon2 is saturated: nothing is counted then.
     let run = passwords.reserve()?;
-    let store = store.clone();
-    let task = tokio::spawn(async move {
-        let counted = !guess.given.is_empty();
-        let admitted = store
-            .admit_guess(guess.coupon_id, guess.account_id, LIMITS, counted)
-            .await?
-            .map_err(RedeemError::Locked)?;
-        let wrong = RedeemError::WrongPassword { attempts_left: admitted.left_if_wrong.max(0) as usize };
-        // Nothing was guessed: refused, not counted.
-        let Some(counted) = admitted.guess else { return Err(wrong) };
-        if run.verify(guess.hash, guess.given).await? {
-            store.forget_guess(counted).await?;
-            Ok(())
-        } else {
-            Err(wrong)
-        }
-    });
-    task.await.map_err(|e| RedeemError::Password(PasswordError::Task(e)))?
+    let counted = !guess.given.is_empty();
+    let admitted =
+        store.admit_guess(guess.coupon_id, guess.account_id, LIMITS, counted).await?.map_err(RedeemError::Locked)?;
+    let wrong = RedeemError::WrongPassword { attempts_left: admitted.left_if_wrong.max(0) as usize };
+    // Nothing was guessed: refused, not counted.
+    let Some(counted) = admitted.guess else { return Err(wrong) };
+    if run.verify(guess.hash, guess.given).await? {
+        store.forget_guess(counted).await?;
+        Ok(())
+    } else {
+        Err(wrong)
+    }
 }

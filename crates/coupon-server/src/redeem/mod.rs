@@ -8,6 +8,8 @@ pub mod limiter;
 pub mod password;
 mod receipt;
 
+use std::sync::Arc;
+
 use chrono_tz::Tz;
 use coupon_rules::{CouponStatus, Ymd};
 
@@ -92,12 +94,12 @@ pub enum RedeemError {
 }
 
 /// Who asks for the use.
-#[derive(Debug, Clone, Copy)]
-pub enum Caller<'a> {
+#[derive(Debug, Clone)]
+pub enum Caller {
     /// Store staff on the coupon page: on-site coupons only, the store password is required.
     Page,
     /// The account's own API key: any of its coupons; a store password, when given, is checked.
-    Api(&'a Account),
+    Api(Arc<Account>),
 }
 
 /// A request to use a coupon once.
@@ -123,10 +125,27 @@ impl From<PasswordError> for RedeemError {
 }
 
 /// Uses the coupon `cpn_no` once, or says why not.
+///
+/// Runs to its end in a task of its own: once a request to use a coupon has arrived, its guess at
+/// the password is counted and checked, and the use made or refused, whatever becomes of the
+/// client (a client that hangs up escapes nothing; a till that retries with the same idempotency
+/// key gets the answer it missed).
 pub async fn redeem(
     store: &Store,
     passwords: &Passwords,
-    caller: Caller<'_>,
+    caller: Caller,
+    cpn_no: String,
+    request: UseRequest,
+) -> Result<UseReceipt, RedeemError> {
+    let (store, passwords) = (store.clone(), passwords.clone());
+    let task = tokio::spawn(async move { attempt(&store, &passwords, &caller, &cpn_no, request).await });
+    task.await.map_err(|e| RedeemError::Password(PasswordError::Task(e)))?
+}
+
+async fn attempt(
+    store: &Store,
+    passwords: &Passwords,
+    caller: &Caller,
     cpn_no: &str,
     request: UseRequest,
 ) -> Result<UseReceipt, RedeemError> {
@@ -183,12 +202,7 @@ struct Found {
 }
 
 /// The coupon the caller may use, with the use made under `key` if there is one.
-async fn locate(
-    store: &Store,
-    caller: Caller<'_>,
-    cpn_no: &str,
-    key: Option<&str>,
-) -> Result<Option<Found>, StoreError> {
+async fn locate(store: &Store, caller: &Caller, cpn_no: &str, key: Option<&str>) -> Result<Option<Found>, StoreError> {
     let found = match key {
         Some(key) => store.coupon_by_code_with_use(cpn_no, key).await?,
         None => store.coupon_by_code(cpn_no).await?.map(|stored| (stored, None)),
@@ -206,7 +220,7 @@ async fn locate(
     Ok(Some(Found { stored, zone, first_use }))
 }
 
-fn check_usable(stored: &StoredCoupon, caller: Caller<'_>, today: Ymd) -> Result<(), RedeemError> {
+fn check_usable(stored: &StoredCoupon, caller: &Caller, today: Ymd) -> Result<(), RedeemError> {
     let c = &stored.coupon;
     if let Some(why) = Unusable::from_status(c.status_on(today)) {
         return Err(RedeemError::Unusable(why));
@@ -217,7 +231,7 @@ fn check_usable(stored: &StoredCoupon, caller: Caller<'_>, today: Ymd) -> Result
     Ok(())
 }
 
-fn needs_password(stored: &StoredCoupon, caller: Caller<'_>, request: &UseRequest) -> bool {
+fn needs_password(stored: &StoredCoupon, caller: &Caller, request: &UseRequest) -> bool {
     stored.password_hash.is_some()
         && match caller {
             Caller::Page => true,

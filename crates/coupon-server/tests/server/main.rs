@@ -8,6 +8,7 @@ mod admin_api;
 mod durability;
 mod fuzz;
 mod group_api;
+mod guesses;
 mod isolation;
 mod paddle_api;
 mod public_api;

@@ -99,6 +99,15 @@ impl TestServer {
         self.send(Method::POST, &format!("/api/public/v1/coupons/{code}/use"), Some(&body)).await
     }
 
+    /// Stops the server and starts a new one on the same database (a restart, as after a deploy).
+    pub async fn restart(self) -> TestServer {
+        let TestServer { http, db, running, _dir, .. } = self;
+        running.stop().await.expect("a clean stop");
+        let config = ServeConfig::new("127.0.0.1:0".parse().unwrap(), db.target(), _dir.path().join("dist"));
+        let running = coupon_server::start(config).await.expect("the server starts again");
+        TestServer { base: format!("http://{}", running.addr()), http, db, running, _dir }
+    }
+
     /// Stops the server (finishing queued writes).
     pub async fn stop(self) {
         self.running.stop().await.expect("a clean stop");

@@ -24,8 +24,9 @@ pub enum Command {
     JsPackage,
     /// Build, then run the server with demo data (on a fresh PostgreSQL when `postgres`).
     Serve { addr: String, postgres: bool },
-    /// Run one benchmark by name (None: list them).
-    Bench { name: Option<String> },
+    /// Run one benchmark by name (None: list them); the server benchmarks also on a fresh
+    /// PostgreSQL (`postgres`), the second time with `instances` servers.
+    Bench { name: Option<String>, postgres: bool, instances: Option<u32> },
     /// Run fuzz targets for a while each (None: all of them).
     Fuzz { seconds: u32, target: Option<String> },
 }
@@ -41,7 +42,9 @@ usage: cargo xtask <command>
   js-package                     the rules as an ES module with TypeScript types, in target/js-package/
   serve [--addr A] [--postgres]  build, then run the server with demo data (default 127.0.0.1:8080);
                                  --postgres: on a fresh PostgreSQL cluster in target/postgres/demo
-  bench [name]                   run a benchmark; without a name, list them
+  bench [name] [--postgres [--instances N]]
+                                 run a benchmark; without a name, list them; --postgres: the server
+                                 benchmarks also on a fresh PostgreSQL with 1 and N (default 2) servers
   fuzz [--seconds N] [target]    run cargo-fuzz targets of coupon-rules, N seconds each (default 60)";
 
 impl Command {
@@ -63,7 +66,11 @@ impl Command {
                 addr: rest.flag("--addr")?.unwrap_or_else(|| DEFAULT_ADDR.to_owned()),
                 postgres: rest.switch("--postgres"),
             },
-            "bench" => Command::Bench { name: rest.positional() },
+            "bench" => Command::Bench {
+                postgres: rest.switch("--postgres"),
+                instances: rest.number_flag("--instances")?,
+                name: rest.positional(),
+            },
             "fuzz" => {
                 let seconds = rest.number_flag("--seconds")?.unwrap_or(DEFAULT_FUZZ_SECONDS);
                 Command::Fuzz { seconds, target: rest.positional() }

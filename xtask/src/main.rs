@@ -50,7 +50,7 @@ fn run() -> Result<(), XtaskError> {
             js_package::run(&shell)?;
         }
         Command::Serve { addr, postgres } => serve::run(&shell, &addr, postgres)?,
-        Command::Bench { name } => bench::run(&shell, name.as_deref())?,
+        Command::Bench { name, postgres, instances } => bench::run(&shell, name.as_deref(), postgres, instances)?,
         Command::Fuzz { seconds, target } => fuzz::run(&shell, seconds, target.as_deref())?,
     }
     Ok(())

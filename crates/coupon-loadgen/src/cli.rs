@@ -18,6 +18,37 @@ pub struct Cli {
     /// The server binary (build it with `cargo build --release -p coupon-server`).
     #[arg(long, env = "COUPON_SERVER_BIN", default_value = "target/release/coupon-server")]
     pub server_bin: PathBuf,
+    /// A PostgreSQL server (`postgres://user@host:port`) to run every scenario on as well, after
+    /// SQLite: with one server instance, then with `--instances` (a fresh database each time).
+    #[arg(long, env = "COUPON_BENCH_POSTGRES")]
+    pub postgres: Option<String>,
+    /// Server instances on PostgreSQL for the second run; clients are spread over them.
+    #[arg(long, env = "COUPON_BENCH_INSTANCES", default_value_t = 2)]
+    pub instances: usize,
+}
+
+/// Where a run's servers keep their data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Store {
+    /// One server on a fresh SQLite file.
+    Sqlite,
+    /// `instances` servers on one fresh database of this PostgreSQL server.
+    Postgres {
+        /// `postgres://user@host:port`.
+        server: String,
+        /// How many servers share it.
+        instances: usize,
+    },
+}
+
+impl Store {
+    /// How the table names it: `sqlite`, `postgres ×2`.
+    pub fn label(&self) -> String {
+        match self {
+            Store::Sqlite => "sqlite".to_owned(),
+            Store::Postgres { instances, .. } => format!("postgres ×{instances}"),
+        }
+    }
 }
 
 /// What to run: one scenario or all.
@@ -86,5 +117,19 @@ impl Cli {
     /// The settings for the scenarios.
     pub fn settings(&self) -> Settings {
         Settings { duration: Duration::from_secs(self.seconds.max(1)), server_bin: self.server_bin.clone() }
+    }
+
+    /// The stores to run every scenario on, in order: SQLite, then PostgreSQL with one instance
+    /// and with `--instances` when a server is given.
+    pub fn stores(&self) -> Vec<Store> {
+        let mut stores = vec![Store::Sqlite];
+        if let Some(server) = &self.postgres {
+            let server = server.trim_end_matches('/').to_owned();
+            stores.push(Store::Postgres { server: server.clone(), instances: 1 });
+            if self.instances > 1 {
+                stores.push(Store::Postgres { server, instances: self.instances });
+            }
+        }
+        stores
     }
 }

@@ -18,19 +18,28 @@ use server::ServerProcess;
 pub async fn run(cli: Cli) -> Result<(), LoadError> {
     let settings = cli.settings();
     let mut table = Table::default();
-    for scenario in cli.target.scenarios() {
-        // A fresh server and database per scenario: figures do not depend on what ran before.
-        let server = ServerProcess::start(&settings.server_bin).await?;
-        println!("{}: server {} on {}", scenario.name(), settings.server_bin.display(), server.addr());
-        match scenario {
-            Scenario::PublicGet => table.extend(scenarios::public_get::run(&server, &settings).await?),
-            Scenario::Update => table.extend(scenarios::update::run(&server, &settings).await?),
-            Scenario::Use => table.extend(scenarios::use_coupon::run(&server, &settings).await?),
-            Scenario::GroupUpdate => {
-                scenarios::group_update::run(&server).await?.into_iter().for_each(|t| table.push_timing(t))
+    for store in cli.stores() {
+        for scenario in cli.target.scenarios() {
+            // Fresh servers and database per scenario: figures do not depend on what ran before.
+            let server = ServerProcess::start(&settings.server_bin, &store).await?;
+            println!(
+                "{} on {}: {} at {:?}",
+                scenario.name(),
+                store.label(),
+                settings.server_bin.display(),
+                server.addrs()
+            );
+            let label = store.label();
+            match scenario {
+                Scenario::PublicGet => table.extend(&label, scenarios::public_get::run(&server, &settings).await?),
+                Scenario::Update => table.extend(&label, scenarios::update::run(&server, &settings).await?),
+                Scenario::Use => table.extend(&label, scenarios::use_coupon::run(&server, &settings).await?),
+                Scenario::GroupUpdate => {
+                    scenarios::group_update::run(&server).await?.into_iter().for_each(|t| table.push_timing(&label, t))
+                }
             }
+            server.stop().await;
         }
-        server.stop().await;
     }
     table.print();
     Ok(())

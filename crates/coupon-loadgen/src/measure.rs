@@ -87,6 +87,8 @@ pub async fn closed_loop<C: Client + 'static>(clients: Vec<C>, duration: Duratio
 pub struct Row {
     /// The scenario (and variant).
     pub scenario: String,
+    /// Where the servers kept their data (`sqlite`, `postgres ×2`).
+    pub store: String,
     /// Concurrent clients.
     pub clients: usize,
     /// Requests answered while measuring.
@@ -111,6 +113,7 @@ impl Row {
         let seconds = duration.as_secs_f64();
         Row {
             scenario: scenario.to_owned(),
+            store: String::new(),
             clients,
             requests: samples.requests(),
             ok: samples.ok,
@@ -128,6 +131,8 @@ impl Row {
 pub struct Timing {
     /// The scenario (and variant).
     pub scenario: String,
+    /// Where the server kept its data.
+    pub store: String,
     /// Each call's time, from sending it to its whole answer.
     pub runs: Vec<Duration>,
     /// What else is worth knowing.
@@ -151,14 +156,14 @@ pub struct Table {
 }
 
 impl Table {
-    /// Adds rows.
-    pub fn extend(&mut self, rows: Vec<Row>) {
-        self.rows.extend(rows);
+    /// Adds rows measured on `store`.
+    pub fn extend(&mut self, store: &str, rows: Vec<Row>) {
+        self.rows.extend(rows.into_iter().map(|row| Row { store: store.to_owned(), ..row }));
     }
 
-    /// Adds a timed call.
-    pub fn push_timing(&mut self, timing: Timing) {
-        self.timings.push(timing);
+    /// Adds a timed call measured on `store`.
+    pub fn push_timing(&mut self, store: &str, timing: Timing) {
+        self.timings.push(Timing { store: store.to_owned(), ..timing });
     }
 
     /// Prints the tables (Markdown, so they can go straight into the docs).
@@ -174,13 +179,14 @@ impl Table {
     fn print_timings(&self) {
         let ms = |d: Duration| format!("{:.0} ms", d.as_secs_f64() * 1e3);
         println!();
-        println!("| scenario | runs | median | min | max | notes |");
-        println!("| --- | ---: | ---: | ---: | ---: | --- |");
+        println!("| scenario | store | runs | median | min | max | notes |");
+        println!("| --- | --- | ---: | ---: | ---: | ---: | --- |");
         for t in &self.timings {
             let (min, max) = (t.runs.iter().min().copied(), t.runs.iter().max().copied());
             println!(
-                "| {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} |",
                 t.scenario,
+                t.store,
                 t.runs.len(),
                 ms(t.median()),
                 ms(min.unwrap_or_default()),
@@ -192,12 +198,13 @@ impl Table {
 
     fn print_rows(&self) {
         println!();
-        println!("| scenario | clients | requests | code 0 | req/s | code 0/s | p50 | p99 | notes |");
-        println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        println!("| scenario | store | clients | requests | code 0 | req/s | code 0/s | p50 | p99 | notes |");
+        println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         for r in &self.rows {
             println!(
-                "| {} | {} | {} | {} | {:.0} | {:.0} | {:.2} ms | {:.2} ms | {} |",
+                "| {} | {} | {} | {} | {} | {:.0} | {:.0} | {:.2} ms | {:.2} ms | {} |",
                 r.scenario,
+                r.store,
                 r.clients,
                 r.requests,
                 r.ok,
@@ -229,6 +236,7 @@ mod tests {
     fn the_median_is_the_middle_run() {
         let timing = |ms: &[u64]| Timing {
             scenario: String::new(),
+            store: String::new(),
             runs: ms.iter().copied().map(Duration::from_millis).collect(),
             note: String::new(),
         };

@@ -46,9 +46,9 @@ pub const BENCHES: &[Bench] = &[
     ),
     Bench::cargo(
         "server",
-        "load generator against the server: every scenario",
+        "load generator against the server: every scenario (--postgres: also on PostgreSQL, 1 and N servers)",
         Env::Plain,
-        &["run -p coupon-loadgen --release -- all"],
+        &["build --release -p coupon-server", "run -p coupon-loadgen --release -- all"],
     ),
     Bench::cargo(
         "group-update",
@@ -62,7 +62,10 @@ pub const BENCHES: &[Bench] = &[
 ];
 
 /// Runs the named benchmark, or lists them all when no name is given.
-pub fn run(shell: &Shell, name: Option<&str>) -> Result<(), XtaskError> {
+/// Runs the benchmark `name` (lists them without one). With `postgres`, a fresh PostgreSQL cluster
+/// in target/postgres/bench serves the load generator's second and third runs (1 and `instances`
+/// servers), beside SQLite in the same run; it is stopped afterwards.
+pub fn run(shell: &Shell, name: Option<&str>, postgres: bool, instances: Option<u32>) -> Result<(), XtaskError> {
     let Some(name) = name else {
         print_list();
         return Ok(());
@@ -72,6 +75,16 @@ pub fn run(shell: &Shell, name: Option<&str>) -> Result<(), XtaskError> {
         return Err(XtaskError::UnknownBench(name.to_owned()));
     };
     setup::run(shell)?;
+    let _cluster = match postgres {
+        true => {
+            let cluster = crate::postgres::start(shell, "bench")?;
+            // The load generator reads both (see crates/coupon-loadgen/src/cli.rs).
+            std::env::set_var("COUPON_BENCH_POSTGRES", cluster.url());
+            std::env::set_var("COUPON_BENCH_INSTANCES", instances.unwrap_or(2).to_string());
+            Some(cluster)
+        }
+        false => None,
+    };
     println!("==> bench {}", bench.name);
     bench.work.run(shell)
 }

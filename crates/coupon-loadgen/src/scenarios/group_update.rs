@@ -110,7 +110,7 @@ pub async fn run(server: &ServerProcess) -> Result<Vec<Timing>, LoadError> {
 
 /// The figures of one endpoint, with the goal (under one second) judged on the median.
 fn timing(scenario: &str, runs: Vec<Duration>, how: &str) -> Timing {
-    let mut timing = Timing { scenario: scenario.to_owned(), runs, note: String::new() };
+    let mut timing = Timing { scenario: scenario.to_owned(), store: String::new(), runs, note: String::new() };
     let verdict = if timing.median() < GOAL { "met" } else { "missed" };
     timing.note =
         format!("{COUPONS} coupons per call, {how}; answered after the commit; read back: ok; goal < 1 s: {verdict}");

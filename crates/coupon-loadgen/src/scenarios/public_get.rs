@@ -39,7 +39,11 @@ pub async fn run(server: &ServerProcess, settings: &Settings) -> Result<Vec<Row>
     let paths: Rc<Vec<String>> = Rc::new(codes.iter().map(|c| format!("/api/public/v1/coupons/{c}")).collect());
     let mut clients = Vec::with_capacity(CLIENTS);
     for i in 0..CLIENTS {
-        clients.push(Reader { conn: Connection::open(server.addr(), None).await?, paths: Rc::clone(&paths), next: i });
+        clients.push(Reader {
+            conn: Connection::open(server.addr_for(i), None).await?,
+            paths: Rc::clone(&paths),
+            next: i,
+        });
     }
     let samples = closed_loop(clients, settings.duration).await?;
     let note = format!("{COUPONS} coupons, round robin");

@@ -32,8 +32,8 @@ impl Client for Editor {
 pub async fn run(server: &ServerProcess, settings: &Settings) -> Result<Vec<Row>, LoadError> {
     let codes = seed::create_coupons(server, CLIENTS, |_| json!({})).await?;
     let mut clients = Vec::with_capacity(CLIENTS);
-    for code in codes {
-        clients.push(Editor { conn: Connection::open(server.addr(), Some(server.key())).await?, code, n: 0 });
+    for (i, code) in codes.into_iter().enumerate() {
+        clients.push(Editor { conn: Connection::open(server.addr_for(i), Some(server.key())).await?, code, n: 0 });
     }
     let samples = closed_loop(clients, settings.duration).await?;
     let note = "one coupon per client; code 0 = committed".to_owned();

@@ -92,9 +92,9 @@ async fn measure(
         paths: codes.iter().map(|c| format!("/api/public/v1/coupons/{c}/use")).collect(),
     });
     let mut staff = Vec::with_capacity(clients);
-    for _ in 0..clients {
+    for i in 0..clients {
         staff.push(Staff {
-            conn: Connection::open(server.addr(), None).await?,
+            conn: Connection::open(server.addr_for(i), None).await?,
             presses: Rc::clone(&presses),
             password,
         });

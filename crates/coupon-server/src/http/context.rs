@@ -6,7 +6,8 @@ use axum::Router;
 use coupon_rules::Context;
 
 use super::auth::ApiAccount;
-use super::envelope::{ApiResult, Success};
+use super::envelope::Success;
+use super::error::ApiResult;
 use crate::edit;
 use crate::state::AppState;
 

@@ -7,8 +7,9 @@ use coupon_rules::{Coupon, UpdateRequest};
 
 use super::auth::ApiAccount;
 use super::body::JsonBody;
-use super::envelope::{ApiResult, Success};
+use super::envelope::Success;
 use super::error::ApiError;
+use super::error::ApiResult;
 use super::lang::RequestLang;
 use super::query::CpnNoParam;
 use crate::edit;

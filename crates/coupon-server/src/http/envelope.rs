@@ -5,8 +5,6 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::error::ApiError;
-
 /// The reply body of every `/api/…` request.
 #[derive(Debug, Serialize)]
 pub struct Envelope<'a, T> {
@@ -21,9 +19,6 @@ pub struct Envelope<'a, T> {
 /// A successful reply carrying `result`.
 #[derive(Debug)]
 pub struct Success<T>(pub T);
-
-/// What an API handler returns.
-pub type ApiResult<T> = Result<Success<T>, ApiError>;
 
 impl<T: Serialize> IntoResponse for Success<T> {
     fn into_response(self) -> Response {

@@ -1,16 +1,16 @@
 //! Every way an API request can fail, with its code, HTTP status and `result` (ARCHITECTURE.md).
 
-use axum::http::header::RETRY_AFTER;
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
 use coupon_rules::{ErrorCode, FieldError, ParamValue, Plan, Report};
 use serde_json::{json, Value};
 
-use super::envelope::{json_response, Envelope};
-use super::{lang, messages};
+use super::envelope::Success;
 use crate::edit::EditError;
 use crate::redeem::{RedeemError, Unusable};
 use crate::store::StoreError;
+
+/// What an API handler returns.
+pub type ApiResult<T> = Result<Success<T>, ApiError>;
 
 /// A failed API request.
 #[derive(Debug, thiserror::Error)]
@@ -133,7 +133,7 @@ impl ApiError {
     }
 
     /// The envelope's `result`.
-    fn result(&self) -> Value {
+    pub fn result(&self) -> Value {
         match self {
             ApiError::Invalid(report) => json!(report),
             ApiError::PlanRequired { required, report: None } => json!({ "required": required }),
@@ -177,21 +177,6 @@ impl ApiError {
             Some(required) => ApiError::PlanRequired { required, report: Some(report) },
             None => ApiError::Invalid(report),
         }
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        if let ApiError::Internal(source) = &self {
-            tracing::error!(error = %source, "request failed");
-        }
-        let message = messages::message(&self, lang::current());
-        let mut response =
-            json_response(self.status(), &Envelope { code: self.code(), message: &message, result: self.result() });
-        if let ApiError::TooManyRequests { retry_after } = self {
-            response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(retry_after));
-        }
-        response
     }
 }
 

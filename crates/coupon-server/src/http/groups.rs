@@ -10,8 +10,9 @@ use serde::Serialize;
 
 use super::auth::ApiAccount;
 use super::body::JsonBody;
-use super::envelope::{ApiResult, Success};
+use super::envelope::Success;
 use super::error::ApiError;
+use super::error::ApiResult;
 use super::lang::RequestLang;
 use super::query::GrpIdxParam;
 use crate::edit::bulk::{self, BulkError, Target};

@@ -15,6 +15,7 @@ pub mod paddle;
 mod public;
 mod query;
 mod redeem;
+mod reply;
 
 use axum::http::header::CACHE_CONTROL;
 use axum::http::HeaderValue;
@@ -24,8 +25,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::state::AppState;
 pub use body::MAX_BODY_BYTES;
-pub use envelope::{ApiResult, Envelope, Success};
-pub use error::ApiError;
+pub use envelope::{Envelope, Success};
+pub use error::{ApiError, ApiResult};
 
 /// Every `/api/…` route, and the second vendor's dialect (`POST /2.1/product/update_coupon`, seed
 /// `002_…`) with its own answers.

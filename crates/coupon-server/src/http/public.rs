@@ -8,8 +8,9 @@ use coupon_rules::PublicCoupon;
 use serde_json::{Map, Value};
 
 use super::body::JsonBody;
-use super::envelope::{ApiResult, Success};
+use super::envelope::Success;
 use super::error::ApiError;
+use super::error::ApiResult;
 use super::fields::{check_max_len, TextFields};
 use super::lang::RequestLang;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};

@@ -8,8 +8,9 @@ use serde_json::{Map, Value};
 
 use super::auth::ApiAccount;
 use super::body::JsonBody;
-use super::envelope::{ApiResult, Success};
+use super::envelope::Success;
 use super::error::ApiError;
+use super::error::ApiResult;
 use super::fields::TextFields;
 use super::lang::RequestLang;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};

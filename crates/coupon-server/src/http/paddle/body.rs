@@ -4,7 +4,7 @@ use axum::extract::{FromRequest, Request};
 use coupon_rules::paddle::PaddleRequest;
 use serde_json::error::Category;
 
-use super::answer::{PaddleError, Unreadable};
+use super::error::{PaddleError, Unreadable};
 use crate::http::body::{declared_length, has_media_type, is_length_limit, MAX_BODY_BYTES};
 
 /// Extractor: the request, from an `application/x-www-form-urlencoded` or `application/json` body

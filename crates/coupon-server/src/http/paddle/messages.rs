@@ -2,8 +2,8 @@
 
 use coupon_rules::Lang;
 
-use super::answer::{PaddleError, Unreadable};
 use super::codes;
+use super::error::{PaddleError, Unreadable};
 
 /// The people-facing message of a refusal, in `lang`.
 pub fn message(error: &PaddleError, lang: Lang) -> String {

@@ -5,6 +5,7 @@
 mod answer;
 mod body;
 mod codes;
+mod error;
 mod messages;
 
 use std::sync::Arc;
@@ -20,8 +21,9 @@ use crate::edit::bulk::{self, Target};
 use crate::keys;
 use crate::state::AppState;
 use crate::store::accounts::Account;
-pub use answer::{PaddleError, Unreadable, Updated};
+pub use answer::Updated;
 use body::PaddleBody;
+pub use error::{PaddleError, Unreadable};
 
 /// The vendor's path.
 pub const PATH: &str = "/2.1/product/update_coupon";

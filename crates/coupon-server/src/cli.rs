@@ -8,7 +8,9 @@ use chrono_tz::Tz;
 use clap::{Args, Parser, Subcommand};
 use coupon_rules::Plan;
 
-use crate::config::ServeConfig;
+use crate::config::{self, ServeConfig};
+use crate::routes::WebSettings;
+use crate::serving::ConnectionLimits;
 use crate::store::{DbTarget, PoolSettings};
 
 /// The reference coupon API server.
@@ -84,12 +86,32 @@ pub struct ServeArgs {
     /// Seed a demo account, key, groups, template and coupons into an empty database.
     #[arg(long)]
     pub demo: bool,
+    /// Connections open at most; beyond, new ones wait in the listen queue.
+    #[arg(long, env = "COUPON_MAX_CONNECTIONS", default_value_t = config::MAX_CONNECTIONS)]
+    pub max_connections: usize,
+    /// Seconds a client has to send a request's headers; then its connection is closed.
+    #[arg(long, env = "COUPON_HEADER_TIMEOUT", default_value_t = config::HEADER_TIMEOUT.as_secs())]
+    pub header_timeout: u64,
+    /// Seconds a request may take; then it is answered 1013 (HTTP 408).
+    #[arg(long, env = "COUPON_REQUEST_TIMEOUT", default_value_t = config::REQUEST_TIMEOUT.as_secs())]
+    pub request_timeout: u64,
+    /// A TLS-terminating proxy is in front: believe its X-Forwarded-Proto (and send HSTS over HTTPS).
+    #[arg(long, env = "COUPON_TRUST_PROXY")]
+    pub trust_proxy: bool,
 }
 
 impl From<ServeArgs> for ServeConfig {
     fn from(args: ServeArgs) -> ServeConfig {
         let pool = args.pool.settings(&args.db.db);
-        ServeConfig { addr: args.addr, db: args.db.db, pool, dist: args.dist, demo: args.demo }
+        let limits = ConnectionLimits {
+            max_connections: args.max_connections.max(1),
+            header_timeout: Duration::from_secs(args.header_timeout.max(1)),
+        };
+        let web = WebSettings {
+            request_timeout: Duration::from_secs(args.request_timeout.max(1)),
+            trust_proxy: args.trust_proxy,
+        };
+        ServeConfig { addr: args.addr, db: args.db.db, pool, dist: args.dist, demo: args.demo, limits, web }
     }
 }
 

@@ -2,7 +2,10 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
+use crate::routes::WebSettings;
+use crate::serving::ConnectionLimits;
 use crate::store::{DbTarget, PoolSettings};
 
 /// Settings of `coupon-server serve`.
@@ -18,12 +21,25 @@ pub struct ServeConfig {
     pub dist: PathBuf,
     /// Seed the demo account, key, groups, template and coupons into an empty database.
     pub demo: bool,
+    /// What connections it accepts.
+    pub limits: ConnectionLimits,
+    /// How requests are answered beyond the routes.
+    pub web: WebSettings,
 }
 
+/// The default connection cap.
+pub const MAX_CONNECTIONS: usize = 10_000;
+/// The default time a client has for a request's headers.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default time a request may take.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 impl ServeConfig {
-    /// Serve `db` on `addr` with the default pool settings, without the demo.
+    /// Serve `db` on `addr` with the default settings, without the demo.
     pub fn new(addr: SocketAddr, db: DbTarget, dist: PathBuf) -> ServeConfig {
         let pool = PoolSettings::default_for(&db);
-        ServeConfig { addr, db, pool, dist, demo: false }
+        let limits = ConnectionLimits { max_connections: MAX_CONNECTIONS, header_timeout: HEADER_TIMEOUT };
+        let web = WebSettings { request_timeout: REQUEST_TIMEOUT, trust_proxy: false };
+        ServeConfig { addr, db, pool, dist, demo: false, limits, web }
     }
 }

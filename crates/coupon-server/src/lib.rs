@@ -13,6 +13,7 @@ pub mod redeem;
 pub mod routes;
 pub mod security_headers;
 pub mod server;
+pub mod serving;
 pub mod state;
 pub mod static_files;
 pub mod store;

@@ -10,9 +10,9 @@ use tokio::task::JoinHandle;
 use crate::config::ServeConfig;
 use crate::demo::{self, DemoError, Seeding};
 use crate::redeem::password::Passwords;
-use crate::routes;
 use crate::state::{AppState, Services};
 use crate::store::{Store, StoreError};
+use crate::{routes, serving};
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
@@ -56,15 +56,11 @@ pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
     let listen_error = |source| StartError::Listen { addr: config.addr, source };
     let listener = TcpListener::bind(config.addr).await.map_err(listen_error)?;
     let addr = listener.local_addr().map_err(listen_error)?;
-    let app = routes::router(state.clone(), config.dist);
+    let app = routes::router(state.clone(), config.dist, config.web);
     let (shutdown, stop) = oneshot::channel::<()>();
-    let serving = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = stop.await;
-            })
-            .await
-    });
+    let serving = tokio::spawn(serving::serve(listener, app, config.limits, async {
+        let _ = stop.await;
+    }));
     Ok(RunningServer { addr, demo, state, shutdown, serving })
 }
 

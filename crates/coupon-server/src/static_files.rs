@@ -64,9 +64,21 @@ async fn admin_page(State(dist): State<Dist>) -> Response {
     }
 }
 
+/// Whether every part of an asset path is a plain file name (letters, digits, `-`, `_`, `.`, not
+/// starting with a dot). Anything else (an absolute path, `..`, an empty part, `%2F` decoded to a
+/// slash, a backslash) is never looked up: so no answer tells whether such a file exists anywhere.
+fn is_plain_path(path: &str) -> bool {
+    let plain_part = |part: &str| {
+        !part.is_empty()
+            && !part.starts_with('.')
+            && part.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    };
+    path.split('/').all(plain_part)
+}
+
 /// An asset of the admin bundle when it exists, else the admin page (a route of the admin app).
 async fn admin_path(State(dist): State<Dist>, Path(rest): Path<String>, request: Request) -> Response {
-    let safe = !rest.split('/').any(|segment| segment == "..");
+    let safe = is_plain_path(&rest);
     let asset = dist.root.join("admin").join(&rest);
     if safe && !rest.ends_with(".html") && is_file(&asset).await {
         match dist.assets.oneshot(request).await {
@@ -115,7 +127,16 @@ fn is_content_hashed(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_content_hashed;
+    use super::{is_content_hashed, is_plain_path};
+
+    #[test]
+    fn only_plain_names_are_looked_up() {
+        assert!(is_plain_path("admin-3f2a_bg.wasm"));
+        assert!(is_plain_path("icons/logo.svg"));
+        for odd in ["/etc/passwd", "../secret", "a//b", "", ".env", "a/..", "a\\b", "x%2Fy", "a b"] {
+            assert!(!is_plain_path(odd), "{odd}");
+        }
+    }
 
     #[test]
     fn recognises_trunk_hashed_names() {

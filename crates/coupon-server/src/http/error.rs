@@ -83,6 +83,9 @@ pub enum ApiError {
     /// 1012: the body is not `application/json`.
     #[error("the body is not application/json")]
     UnsupportedMediaType,
+    /// 1013 with HTTP 408: the request took longer than the server allows.
+    #[error("the request took too long")]
+    RequestTimeout,
     /// 1001 with HTTP 405: the path exists, the method does not.
     #[error("method not allowed")]
     MethodNotAllowed,
@@ -109,6 +112,7 @@ impl ApiError {
             ApiError::DuplicateCode => 1010,
             ApiError::BodyTooLarge => 1011,
             ApiError::UnsupportedMediaType => 1012,
+            ApiError::RequestTimeout => 1013,
             ApiError::Internal(_) => 1099,
         }
     }
@@ -128,6 +132,7 @@ impl ApiError {
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

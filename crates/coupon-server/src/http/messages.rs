@@ -73,6 +73,10 @@ pub fn message(error: &ApiError, lang: Lang) -> Cow<'static, str> {
         ApiError::UnsupportedMediaType => {
             text("Send the body as application/json.", "요청 본문을 application/json 형식으로 보내세요.")
         }
+        ApiError::RequestTimeout => text(
+            "The request took too long: send it again.",
+            "요청 처리 시간이 너무 깁니다. 다시 보내세요.",
+        ),
         ApiError::MethodNotAllowed => {
             text("This method is not allowed here.", "이 경로에서 허용되지 않는 메서드입니다.")
         }

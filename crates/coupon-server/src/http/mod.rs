@@ -16,6 +16,7 @@ mod public;
 mod query;
 mod redeem;
 mod reply;
+pub mod timeout;
 
 use axum::http::header::CACHE_CONTROL;
 use axum::http::HeaderValue;

@@ -66,6 +66,24 @@ impl Passwords {
     }
 }
 
+/// Lowers the calling thread's CPU priority (nice 10), once per thread: argon2 runs then yield the
+/// cores to requests that need no password (a flood of guesses must not slow the coupon page).
+/// Linux keeps the nice value per thread; elsewhere, or if refused, nothing changes.
+fn yield_to_requests() {
+    thread_local! {
+        static LOWERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    LOWERED.with(|lowered| {
+        if !lowered.replace(true) {
+            // SAFETY: setpriority only reads its arguments; `who` 0 is the calling thread on Linux.
+            #[cfg(target_os = "linux")]
+            unsafe {
+                libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+            }
+        }
+    });
+}
+
 /// One argon2 run, reserved; its permit is released when the run ends.
 pub struct Reserved {
     permit: OwnedSemaphorePermit,
@@ -77,6 +95,7 @@ impl Reserved {
         let permit = self.permit;
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
+            yield_to_requests();
             // 16 bytes from the thread's CSPRNG, the salt length argon2 recommends.
             let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
                 .map_err(|e| PasswordError::Argon2(e.to_string()))?;
@@ -93,6 +112,7 @@ impl Reserved {
         let permit = self.permit;
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
+            yield_to_requests();
             let parsed = PasswordHash::new(&stored_hash).map_err(|_| PasswordError::MalformedHash)?;
             Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
         })

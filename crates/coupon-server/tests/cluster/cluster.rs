@@ -25,6 +25,14 @@ pub struct Node {
     pub base: String,
 }
 
+impl Node {
+    /// The process id (while it runs).
+    #[allow(dead_code)] // for tests/hostile, which shares this file
+    pub fn pid(&self) -> u32 {
+        self.child.id().expect("the server runs")
+    }
+}
+
 /// N servers on one database.
 pub struct Cluster {
     /// The database they share.

@@ -34,3 +34,19 @@ async fn an_internal_error_says_nothing_about_its_cause() {
         }
     }
 }
+
+#[tokio::test]
+async fn hsts_is_sent_only_behind_a_trusted_proxy_and_only_over_https() {
+    let hsts = |reply: &crate::support::Reply| reply.headers.get("strict-transport-security").cloned();
+    let https = [("x-forwarded-proto", "https")];
+    let trusting = TestServer::start_configured(false, |_| {}, |config| config.web.trust_proxy = true).await;
+    let reply = trusting.send_with(Method::GET, "/api/public/v1/coupons/NOSUCHCOUPON0001", &https).await;
+    let value = hsts(&reply).expect("HSTS over HTTPS behind the trusted proxy");
+    assert!(value.to_str().unwrap().starts_with("max-age=63072000"), "{value:?}");
+    let plain = trusting.send_with(Method::GET, "/api/public/v1/coupons/NOSUCHCOUPON0001", &[]).await;
+    assert_eq!(hsts(&plain), None, "not over plain HTTP");
+
+    let untrusting = TestServer::start().await;
+    let reply = untrusting.send_with(Method::GET, "/api/public/v1/coupons/NOSUCHCOUPON0001", &https).await;
+    assert_eq!(hsts(&reply), None, "the header is never believed without --trust-proxy");
+}

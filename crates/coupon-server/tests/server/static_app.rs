@@ -82,3 +82,31 @@ async fn without_a_built_app_the_page_says_how_to_build_it() {
     let text = response.text().await.unwrap();
     assert!(text.contains("cargo xtask build") && text.contains("빌드"), "{text}");
 }
+
+/// Status, type and body of a GET, as raw as the client sees them (no normalisation of the path).
+async fn raw_get(server: &TestServer, path: &str) -> (u16, String, String) {
+    let url = reqwest::Url::parse(&format!("{}{path}", server.base)).expect("a URL");
+    let response = server.http.get(url).send().await.expect("answered");
+    let kind = header(&response, "content-type");
+    (response.status().as_u16(), kind, response.text().await.expect("a body"))
+}
+
+#[tokio::test]
+async fn an_admin_path_that_is_not_a_plain_name_answers_alike_whether_or_not_such_a_host_file_exists() {
+    let server = TestServer::start_with(false, build_dist).await;
+    let admin_page = raw_get(&server, "/admin/no-such-screen").await;
+    assert_eq!((admin_page.0, admin_page.2.contains("admin")), (200, true), "{admin_page:?}");
+    // /etc/passwd exists on every Linux host; the second of each pair does not.
+    for (exists, missing) in [
+        ("/admin//etc/passwd", "/admin//etc/no-such-file-7f3a"),
+        ("/admin/%2Fetc%2Fpasswd", "/admin/%2Fetc%2Fno-such-file-7f3a"),
+        ("/admin/..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/admin/..%2F..%2F..%2F..%2Fetc%2Fno-such-file-7f3a"),
+        ("/admin/x/%2E%2E/%2E%2E/%2E%2E/etc/passwd", "/admin/x/%2E%2E/%2E%2E/%2E%2E/etc/no-such-file-7f3a"),
+    ] {
+        let (a, b) = (raw_get(&server, exists).await, raw_get(&server, missing).await);
+        assert_eq!(a, b, "{exists} and {missing} must answer alike");
+        assert!(!a.2.contains("root:"), "{exists} read a host file: {}", a.2);
+    }
+    // Real assets still come.
+    assert_eq!(raw_get(&server, "/admin/admin-fedcba9876543210.js").await.0, 200);
+}

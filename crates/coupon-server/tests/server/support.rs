@@ -35,6 +35,15 @@ impl TestServer {
 
     /// A server whose `dist` is prepared by `make_dist` first.
     pub async fn start_with(demo: bool, make_dist: impl FnOnce(&Path)) -> TestServer {
+        TestServer::start_configured(demo, make_dist, |_| {}).await
+    }
+
+    /// A server whose `dist` is prepared by `make_dist` and whose settings `configure` changes.
+    pub async fn start_configured(
+        demo: bool,
+        make_dist: impl FnOnce(&Path),
+        configure: impl FnOnce(&mut ServeConfig),
+    ) -> TestServer {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).expect("dist");
@@ -42,6 +51,7 @@ impl TestServer {
         let db = TestDb::fresh(dir.path()).await;
         let mut config = ServeConfig::new("127.0.0.1:0".parse().unwrap(), db.target(), dist);
         config.demo = demo;
+        configure(&mut config);
         let running = coupon_server::start(config).await.expect("the server starts");
         TestServer { base: format!("http://{}", running.addr()), http: client(), db, running, _dir: dir }
     }
@@ -87,6 +97,15 @@ impl TestServer {
     /// A request without an API key.
     pub async fn send(&self, method: Method, path: &str, body: Option<&Value>) -> Reply {
         send(&self.http, method, &format!("{}{path}", self.base), None, body).await
+    }
+
+    /// A request without an API key, with these extra headers.
+    pub async fn send_with(&self, method: Method, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Reply::from(request.send().await.expect("the request is answered")).await
     }
 
     /// `GET /api/public/v1/coupons/{code}`.
@@ -350,6 +369,7 @@ pub fn status_of(code: i64) -> &'static [u16] {
         1007 => &[429],
         1011 => &[413],
         1012 => &[415],
+        1013 => &[408],
         1099 => &[500],
         _ => &[],
     }

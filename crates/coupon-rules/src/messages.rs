@@ -61,6 +61,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             InvalidProductIds => {
                 format!("Use positive whole numbers separated by commas, e.g. 499531,1234 (not “{}”).", p("item"))
             }
+            IdempotencyKeyReused => {
+                "This key was already used for a different request: make a new key for a new request.".into()
+            }
         },
         Lang::Ko => match code {
             UnknownField if has("suggestion") => {
@@ -114,6 +117,7 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             InvalidProductIds => {
                 format!("쉼표로 구분한 양의 정수로 입력하세요. 예: 499531,1234 (“{}” 불가).", p("item"))
             }
+            IdempotencyKeyReused => "이 키는 다른 요청에 이미 사용되었습니다. 새 요청에는 새 키를 만드세요.".into(),
         },
     }
 }

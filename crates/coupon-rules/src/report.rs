@@ -66,6 +66,7 @@ error_codes! {
     Conflict "conflict";
     OneOfRequired "one_of_required";
     InvalidProductIds "invalid_product_ids";
+    IdempotencyKeyReused "idempotency_key_reused";
 }
 
 impl fmt::Display for ErrorCode {

@@ -215,6 +215,15 @@ impl From<RedeemError> for ApiError {
                 ApiError::TooManyRequests { retry_after: locked.retry_after.as_secs().max(1) }
             }
             RedeemError::Busy | RedeemError::PasswordsBusy => ApiError::TooManyRequests { retry_after: 1 },
+            RedeemError::KeyReused => ApiError::Invalid(Report {
+                errors: vec![FieldError::new(
+                    "idempotencyKey",
+                    ErrorCode::IdempotencyKeyReused,
+                    coupon_rules::params! {},
+                    super::lang::current(),
+                )],
+                warnings: Vec::new(),
+            }),
             RedeemError::Password(e) => ApiError::internal(e),
             RedeemError::Store(e) => ApiError::internal(e),
         }

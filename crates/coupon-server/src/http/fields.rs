@@ -8,6 +8,9 @@ use serde_json::{Map, Value};
 
 use super::error::ApiError;
 
+/// The longest idempotency key (the page's use and the API's redeem).
+pub const MAX_IDEMPOTENCY_KEY: usize = 128;
+
 /// The text fields of a body, by name.
 #[derive(Debug, Default)]
 pub struct TextFields {

@@ -11,13 +11,10 @@ use super::body::JsonBody;
 use super::envelope::Success;
 use super::error::ApiError;
 use super::error::ApiResult;
-use super::fields::{check_max_len, TextFields};
+use super::fields::{check_max_len, TextFields, MAX_IDEMPOTENCY_KEY};
 use super::lang::RequestLang;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};
 use crate::state::AppState;
-
-/// The longest idempotency key.
-const MAX_IDEMPOTENCY_KEY: usize = 128;
 
 /// The routes under `/api/public/v1`.
 pub fn routes() -> Router<AppState> {

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use chrono_tz::Tz;
 use coupon_rules::{CouponStatus, Ymd};
+use sha2::{Digest, Sha256};
 
 use crate::clock;
 use crate::store::accounts::Account;
@@ -85,6 +86,9 @@ pub enum RedeemError {
     /// The coupon kept changing while we tried.
     #[error("the coupon keeps changing")]
     Busy,
+    /// The idempotency key was first given with a different request.
+    #[error("the idempotency key was used for another request")]
+    KeyReused,
     /// Checking the password failed.
     #[error(transparent)]
     Password(PasswordError),
@@ -113,6 +117,25 @@ pub struct UseRequest {
     pub user_id: String,
     /// A note for the use log (API).
     pub memo: String,
+}
+
+impl UseRequest {
+    /// What a retry under the same idempotency key must repeat: a SHA-256 of the caller's channel,
+    /// `userId`, `memo` and whether a password was given (never of the password: a short secret's
+    /// digest would be easy to reverse).
+    fn digest(&self, channel: Channel) -> String {
+        let given = if self.password.is_some() { "1" } else { "0" };
+        let fields = [channel.as_str(), &self.user_id, &self.memo, given].join("\u{0}");
+        Sha256::digest(fields.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
+    }
+}
+
+/// The use a request's key answers with, unless the key was first given with another request.
+fn replay(first: UseRecord, digest: Option<&str>) -> Result<UseRecord, RedeemError> {
+    match (&first.request_digest, digest) {
+        (Some(first_digest), Some(digest)) if first_digest != digest => Err(RedeemError::KeyReused),
+        _ => Ok(first),
+    }
 }
 
 impl From<PasswordError> for RedeemError {
@@ -149,6 +172,11 @@ async fn attempt(
     cpn_no: &str,
     request: UseRequest,
 ) -> Result<UseReceipt, RedeemError> {
+    let channel = match caller {
+        Caller::Page => Channel::Page,
+        Caller::Api(_) => Channel::Api,
+    };
+    let digest = request.idempotency_key.as_ref().map(|_| request.digest(channel));
     // The hash the password has been checked against: an edit in between may change it.
     let mut checked_hash: Option<String> = None;
     for _ in 0..MAX_TRIES {
@@ -156,7 +184,7 @@ async fn attempt(
         let Found { stored, zone, first_use } = found.ok_or(RedeemError::NotFound)?;
         let today = clock::today_in(zone);
         if let Some(first) = first_use {
-            return Ok(UseReceipt::new(&stored.coupon, &first, today));
+            return Ok(UseReceipt::new(&stored.coupon, &replay(first, digest.as_deref())?, today));
         }
         check_usable(&stored, caller, today)?;
         if needs_password(&stored, caller, &request) && checked_hash != stored.password_hash {
@@ -172,17 +200,16 @@ async fn attempt(
         let new = NewUse {
             coupon_id: stored.id,
             expected_version: stored.version,
-            channel: match caller {
-                Caller::Page => Channel::Page,
-                Caller::Api(_) => Channel::Api,
-            },
+            channel,
             user_id: request.user_id.clone(),
             memo: request.memo.clone(),
             idempotency_key: request.idempotency_key.clone(),
+            request_digest: digest.clone(),
         };
         match store.use_coupon(&stored.coupon.cpn_no, new).await? {
-            UseOutcome::Applied(record) | UseOutcome::Replayed(record) => {
-                return Ok(UseReceipt::new(&stored.coupon, &record, today))
+            UseOutcome::Applied(record) => return Ok(UseReceipt::new(&stored.coupon, &record, today)),
+            UseOutcome::Replayed(first) => {
+                return Ok(UseReceipt::new(&stored.coupon, &replay(first, digest.as_deref())?, today))
             }
             UseOutcome::UsedUp => return Err(RedeemError::Unusable(Unusable::UsedUp)),
             UseOutcome::Gone => return Err(RedeemError::NotFound),

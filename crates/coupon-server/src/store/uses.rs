@@ -34,6 +34,9 @@ pub struct NewUse {
     pub memo: String,
     /// The client's key for retries of one press of "Use".
     pub idempotency_key: Option<String>,
+    /// What request the key was given with (a digest of its fields), to tell a retry from another
+    /// request under the same key.
+    pub request_digest: Option<String>,
 }
 
 /// One recorded use.
@@ -43,6 +46,8 @@ pub struct UseRecord {
     pub use_no: i64,
     /// When (RFC 3339, UTC).
     pub used_at: String,
+    /// The digest of the request it answered, when it was made under an idempotency key.
+    pub request_digest: Option<String>,
 }
 
 /// How recording a use went.

@@ -49,13 +49,14 @@ pub async fn find_by_code_with_use(
     key: &str,
 ) -> Result<Option<(StoredCoupon, Option<UseRecord>)>, StoreError> {
     let sql = format!(
-        "SELECT {COLUMNS}, u.use_no AS first_use_no, u.used_at AS first_used_at FROM coupons c \
+        "SELECT {COLUMNS}, u.use_no AS first_use_no, u.used_at AS first_used_at, \
+         u.request_digest AS first_request_digest FROM coupons c \
          LEFT JOIN coupon_uses u ON u.coupon_id = c.id AND u.idempotency_key = $1 WHERE c.cpn_no = $2"
     );
     let row: Option<CouponWithUseRow> = sqlx::query_as(&sql).bind(key).bind(cpn_no).fetch_optional(db).await?;
     let Some(row) = row else { return Ok(None) };
     let first_use = match (row.first_use_no, row.first_used_at) {
-        (Some(use_no), Some(used_at)) => Some(UseRecord { use_no, used_at }),
+        (Some(use_no), Some(used_at)) => Some(UseRecord { use_no, used_at, request_digest: row.first_request_digest }),
         _ => None,
     };
     Ok(Some((StoredCoupon::try_from(row.coupon)?, first_use)))

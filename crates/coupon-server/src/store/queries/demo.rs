@@ -30,6 +30,7 @@ pub async fn seed(conn: &mut Conn, seed: &DemoSeed) -> Result<(), StoreError> {
                 user_id: String::new(),
                 memo: "demo".into(),
                 idempotency_key: None,
+                request_digest: None,
             };
             uses::insert_log(&mut *conn, &log, demo.coupon.use_cnt, used_at).await?;
         }

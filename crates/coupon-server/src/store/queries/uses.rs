@@ -13,13 +13,14 @@ pub async fn find_by_key(
     coupon_id: i64,
     key: &str,
 ) -> Result<Option<UseRecord>, StoreError> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT use_no, used_at FROM coupon_uses WHERE coupon_id = $1 AND idempotency_key = $2")
-            .bind(coupon_id)
-            .bind(key)
-            .fetch_optional(db)
-            .await?;
-    Ok(row.map(|(use_no, used_at)| UseRecord { use_no, used_at }))
+    let row: Option<(i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT use_no, used_at, request_digest FROM coupon_uses WHERE coupon_id = $1 AND idempotency_key = $2",
+    )
+    .bind(coupon_id)
+    .bind(key)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(use_no, used_at, request_digest)| UseRecord { use_no, used_at, request_digest }))
 }
 
 /// Uses a coupon once, atomically: one conditional UPDATE that only a coupon under its use limit
@@ -56,14 +57,14 @@ pub async fn record(conn: &mut Conn, new: &NewUse) -> Result<UseOutcome, StoreEr
         });
     };
     insert_log(conn, new, use_no, &used_at).await?;
-    Ok(UseOutcome::Applied(UseRecord { use_no, used_at }))
+    Ok(UseOutcome::Applied(UseRecord { use_no, used_at, request_digest: new.request_digest.clone() }))
 }
 
 /// Records a use that happened (the log only; the count is the caller's).
 pub async fn insert_log(conn: &mut Conn, new: &NewUse, use_no: i64, used_at: &str) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO coupon_uses (coupon_id, use_no, used_at, channel, user_id, memo, idempotency_key) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO coupon_uses (coupon_id, use_no, used_at, channel, user_id, memo, idempotency_key, \
+         request_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(new.coupon_id)
     .bind(use_no)
@@ -72,6 +73,7 @@ pub async fn insert_log(conn: &mut Conn, new: &NewUse, use_no: i64, used_at: &st
     .bind(&new.user_id)
     .bind(&new.memo)
     .bind(&new.idempotency_key)
+    .bind(&new.request_digest)
     .execute(conn)
     .await?;
     Ok(())

@@ -80,6 +80,11 @@ impl RunningServer {
         self.state.store.kind()
     }
 
+    /// The store it serves.
+    pub fn store(&self) -> &Store {
+        &self.state.store
+    }
+
     /// Stops accepting, finishes the requests in flight and the queued writes.
     pub async fn stop(self) -> io::Result<()> {
         let _ = self.shutdown.send(());

@@ -10,11 +10,15 @@ use thiserror::Error;
 use super::{envelope, send, send_for_text, AdminApiError, BASE};
 use crate::admin::session::ApiKey;
 
-/// `result` of `GET list`.
+/// `result` of `GET list`: a page, and the cursor of the next (`None` after the last).
 #[derive(Debug, Deserialize)]
 struct CouponList {
     coupons: Vec<Coupon>,
+    next: Option<String>,
 }
+
+/// Coupons per page asked for (the server's most).
+const PAGE: u32 = 500;
 
 /// `result` of `POST group-update`.
 #[derive(Debug, Deserialize)]
@@ -33,10 +37,20 @@ pub struct GroupUpdateError {
     pub cpn_no: Option<String>,
 }
 
-/// The coupons of group `grp_idx`, ordered by code.
+/// The coupons of group `grp_idx`, ordered by code (every page of the list).
 pub async fn fetch_group_coupons(key: &ApiKey, grp_idx: i64) -> Result<Vec<Coupon>, AdminApiError> {
-    let list: CouponList = send(Request::get(&format!("{BASE}/list?grpIdx={grp_idx}")), key, None).await?;
-    Ok(list.coupons)
+    let mut coupons = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let cursor = after.as_deref().map(|code| format!("&after={code}")).unwrap_or_default();
+        let url = format!("{BASE}/list?grpIdx={grp_idx}&limit={PAGE}{cursor}");
+        let page: CouponList = send(Request::get(&url), key, None).await?;
+        coupons.extend(page.coupons);
+        match page.next {
+            Some(next) => after = Some(next),
+            None => return Ok(coupons),
+        }
+    }
 }
 
 /// Applies `change` (the group by name and the second dialect's change fields, no credentials) to every

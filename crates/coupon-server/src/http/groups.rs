@@ -14,7 +14,7 @@ use super::envelope::Success;
 use super::error::ApiError;
 use super::error::ApiResult;
 use super::lang::RequestLang;
-use super::query::GrpIdxParam;
+use super::query::{GrpIdxParam, PageParams};
 use crate::edit::bulk::{self, BulkError, Target};
 use crate::state::AppState;
 
@@ -23,10 +23,11 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/list", get(list)).route("/group-update", post(group_update))
 }
 
-/// `result` of `GET /list`.
+/// `result` of `GET /list`: one page, and where the next one starts (`null` after the last).
 #[derive(Debug, Serialize)]
 struct CouponList {
     coupons: Vec<Coupon>,
+    next: Option<String>,
 }
 
 /// `result` of `POST /group-update`.
@@ -35,20 +36,24 @@ struct Updated {
     updated: usize,
 }
 
-/// `GET /list?grpIdx=N`: the admin view of every coupon of group N (0: without a group), by code.
+/// `GET /list?grpIdx=N&limit=&after=`: the admin view of the coupons of group N (0: without a
+/// group), by code, a page at a time.
 async fn list(
     State(state): State<AppState>,
     ApiAccount(account): ApiAccount,
     RequestLang(lang): RequestLang,
     GrpIdxParam(grp_idx): GrpIdxParam,
+    page: PageParams,
 ) -> ApiResult<CouponList> {
     let catalog = state.store.catalog(account.id).await?;
     if grp_idx != 0 && !catalog.groups.iter().any(|g| g.idx == grp_idx) {
         let error = FieldError::new("grpIdx", ErrorCode::UnknownGroup, params! { "idx" => grp_idx }, lang);
         return Err(ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() }));
     }
-    let coupons = state.store.coupons_in_group(account.id, grp_idx).await?.into_iter().map(|s| s.coupon).collect();
-    Ok(Success(CouponList { coupons }))
+    let found = state.store.coupons_in_group_page(account.id, grp_idx, page.after.as_deref(), page.limit).await?;
+    let coupons: Vec<Coupon> = found.coupons.into_iter().map(|s| s.coupon).collect();
+    let next = if found.more { coupons.last().map(|c| c.cpn_no.clone()) } else { None };
+    Ok(Success(CouponList { coupons, next }))
 }
 
 /// `POST /group-update` `{"group": name, change fields…}`: all of the group's coupons or none.

@@ -1,4 +1,5 @@
-//! The query parameters of the admin API's GET and DELETE endpoints: `?cpnNo=`, `?grpIdx=`.
+//! The query parameters of the admin API's GET and DELETE endpoints: `?cpnNo=`, `?grpIdx=`,
+//! `?limit=&after=`.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -34,6 +35,40 @@ impl<S: Send + Sync> FromRequestParts<S> for GrpIdxParam {
             Ok(_) => Err(invalid("grpIdx", ErrorCode::OutOfRange, params! { "min" => 0_i64 })),
             Err(_) => Err(invalid("grpIdx", ErrorCode::InvalidType, params! { "expected" => "integer" })),
         }
+    }
+}
+
+/// The most coupons one page of a list holds, and how many when the client does not say.
+pub const MAX_PAGE: u32 = 500;
+/// How many coupons a page holds when the client does not say.
+pub const DEFAULT_PAGE: u32 = 100;
+
+/// Extractor: a page of a list, `?limit=N&after=CPNNO` (1 ≤ N ≤ [`MAX_PAGE`], default
+/// [`DEFAULT_PAGE`]; `after` is the last code of the page before, from its reply's `next`).
+#[derive(Debug, Clone)]
+pub struct PageParams {
+    /// Coupons at most.
+    pub limit: u32,
+    /// The code the page starts after.
+    pub after: Option<String>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageParams {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let limit = match param(parts, "limit") {
+            None => DEFAULT_PAGE,
+            Some(text) => match text.parse::<i64>() {
+                Ok(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => n as u32,
+                Ok(_) => {
+                    let range = params! { "min" => 1_i64, "max" => i64::from(MAX_PAGE) };
+                    return Err(invalid("limit", ErrorCode::OutOfRange, range));
+                }
+                Err(_) => return Err(invalid("limit", ErrorCode::InvalidType, params! { "expected" => "integer" })),
+            },
+        };
+        Ok(PageParams { limit, after: param(parts, "after") })
     }
 }
 

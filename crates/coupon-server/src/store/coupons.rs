@@ -36,6 +36,15 @@ impl StoredCoupon {
     }
 }
 
+/// One page of a list of coupons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The coupons, in the list's order.
+    pub coupons: Vec<StoredCoupon>,
+    /// Whether more follow.
+    pub more: bool,
+}
+
 /// How an insert went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Inserted {

@@ -33,7 +33,7 @@ use accounts::{Account, NewAccount};
 use bulk::{BulkOutcome, BulkUpdate};
 use cache::{AccountKey, Caches, Stale};
 use catalog::Catalog;
-use coupons::{Expected, Inserted, StoredCoupon};
+use coupons::{Expected, Inserted, Page, StoredCoupon};
 use demo_seed::DemoSeed;
 pub use error::StoreError;
 use guesses::{Admitted, GuessId, GuessLimits, Locked};
@@ -70,6 +70,17 @@ impl PoolSettings {
             statement_timeout: Duration::from_secs(30),
         }
     }
+}
+
+/// A failure [`Store::inject`] can cause.
+#[cfg(feature = "fault-injection")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// SQLite: a batch whose rollback fails, as on a broken connection (the writer must replace
+    /// it). PostgreSQL: the database cuts every connection of the pool.
+    BrokenConnection,
+    /// A write that panics in the middle of its transaction (SQLite: of the writer's batch).
+    PanickingWrite,
 }
 
 /// An open store; cheap to clone (one reference count).
@@ -112,10 +123,12 @@ macro_rules! write {
     ($store:expr, $stale:expr, move |$conn:ident, $q:ident| $body:expr) => {
         match &$store.inner.backend {
             Backend::Sqlite(sqlite) => {
+                #[allow(unused_imports)]
                 use $crate::store::sqlite::queries as $q;
                 sqlite.writer.write($stale, move |$conn| Box::pin(async move { $body })).await
             }
             Backend::Postgres(pg) => {
+                #[allow(unused_imports)]
                 use $crate::store::postgres::queries as $q;
                 pg.write($stale, move |$conn| Box::pin(async move { $body })).await
             }
@@ -267,6 +280,17 @@ impl Store {
         read!(self, |db, q| q::coupons::in_group(db, account_id, grp_idx).await)
     }
 
+    /// A page of an account's group (0: the coupons without a group) by code, after `after`.
+    pub async fn coupons_in_group_page(
+        &self,
+        account_id: i64,
+        grp_idx: i64,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<Page, StoreError> {
+        read!(self, |db, q| q::coupons::in_group_page(db, account_id, grp_idx, after, limit).await)
+    }
+
     /// What the public view of the coupon with this code is made from. SQLite keeps it cached (its
     /// one server sees every write); PostgreSQL reads it every time, so that a use or an edit on
     /// one server is seen by the next read on any other.
@@ -355,6 +379,43 @@ impl Store {
     /// Forgets a guess whose password was right.
     pub async fn forget_guess(&self, guess: GuessId) -> Result<(), StoreError> {
         write!(self, Stale::default(), move |conn, q| q::guesses::forget(conn, guess).await)
+    }
+
+    // Faults, for the tests that show the store recovers.
+
+    /// Breaks the store on purpose (see [`Fault`]); the next writes must succeed again.
+    #[cfg(feature = "fault-injection")]
+    pub async fn inject(&self, fault: Fault) {
+        match fault {
+            Fault::BrokenConnection => match &self.inner.backend {
+                Backend::Sqlite(sqlite) => {
+                    // A failing job whose batch then fails to roll back: the writer's connection is
+                    // left inside a transaction, where every later BEGIN would fail.
+                    let failed: Result<(), StoreError> = sqlite
+                        .writer
+                        .write_failing_rollback(|_conn| {
+                            Box::pin(async move { Err(StoreError::BatchFailed("an injected fault".into())) })
+                        })
+                        .await;
+                    tracing::warn!(?failed, "injected: a batch whose rollback fails");
+                }
+                Backend::Postgres(pg) => {
+                    let cut = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                               WHERE datname = current_database() AND pid <> pg_backend_pid()";
+                    let result = sqlx::query(cut).execute(&pg.pool).await;
+                    tracing::warn!(?result, "injected: every other connection to the database cut");
+                }
+            },
+            Fault::PanickingWrite => {
+                let store = self.clone();
+                let panicked = tokio::spawn(async move {
+                    let _: Result<(), StoreError> =
+                        write!(store, Stale::default(), move |_conn, _q| panic!("an injected panic"));
+                })
+                .await;
+                tracing::warn!(panicked = panicked.is_err(), "injected: a write that panics");
+            }
+        }
     }
 
     // The demo.

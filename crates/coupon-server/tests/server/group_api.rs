@@ -46,6 +46,41 @@ async fn list_gives_the_admin_view_of_a_groups_coupons_by_code() {
 }
 
 #[tokio::test]
+async fn list_comes_a_page_at_a_time_with_the_cursor_of_the_next() {
+    let server = TestServer::start().await;
+    let api = server.account(coupon_rules::Plan::Personal).await;
+    let mut made = Vec::new();
+    for _ in 0..7 {
+        made.push(api.coupon(json!({})).await);
+    }
+    made.sort();
+    let (mut seen, mut query) = (Vec::new(), "?grpIdx=0&limit=3".to_owned());
+    loop {
+        let page = list(&api, &query).await;
+        assert_eq!(page.code(), 0, "{}", page.raw);
+        let codes = codes(&page);
+        assert!(codes.len() <= 3, "{}", page.raw);
+        seen.extend(codes);
+        match page.result()["next"].as_str() {
+            Some(next) => query = format!("?grpIdx=0&limit=3&after={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(seen, made, "every coupon once, by code");
+    let default = list(&api, "?grpIdx=0").await;
+    assert_eq!((codes(&default).len(), &default.result()["next"]), (7, &Value::Null), "100 by default");
+    for (query, field_code) in [
+        ("?grpIdx=0&limit=0", "out_of_range"),
+        ("?grpIdx=0&limit=501", "out_of_range"),
+        ("?grpIdx=0&limit=x", "invalid_type"),
+    ] {
+        let refused = list(&api, query).await;
+        assert_eq!((refused.code(), refused.errors()), (1002, vec![("limit".into(), field_code.into())]), "{query}");
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn group_update_changes_every_coupon_of_the_group_or_none_and_names_the_one_at_fault() {
     let server = TestServer::start_with_demo().await;
     let api = server.demo_api();

@@ -12,6 +12,7 @@ mod guesses;
 mod isolation;
 mod paddle_api;
 mod public_api;
+mod recovery;
 mod redeem_retries;
 mod security;
 mod static_app;

@@ -118,6 +118,11 @@ impl TestServer {
         self.send(Method::POST, &format!("/api/public/v1/coupons/{code}/use"), Some(&body)).await
     }
 
+    /// The running server's store.
+    pub fn store(&self) -> &coupon_server::store::Store {
+        self.running.store()
+    }
+
     /// Stops the server and starts a new one on the same database (a restart, as after a deploy).
     pub async fn restart(self) -> TestServer {
         let TestServer { http, db, running, _dir, .. } = self;

@@ -5,7 +5,9 @@ use sqlx::Executor;
 
 use super::{Conn, Db};
 use crate::clock;
-use crate::store::coupons::{product_ids_text, CouponRow, CouponWithUseRow, Expected, Inserted, StoredCoupon, COLUMNS};
+use crate::store::coupons::{
+    product_ids_text, CouponRow, CouponWithUseRow, Expected, Inserted, Page, StoredCoupon, COLUMNS,
+};
 use crate::store::uses::UseRecord;
 use crate::store::StoreError;
 
@@ -29,6 +31,31 @@ pub async fn in_group(
     let sql = format!("SELECT {COLUMNS} FROM coupons c WHERE c.account_id = $1 AND c.grp_idx = $2 ORDER BY c.cpn_no");
     let rows: Vec<CouponRow> = sqlx::query_as(&sql).bind(account_id).bind(grp_idx).fetch_all(db).await?;
     rows.into_iter().map(StoredCoupon::try_from).collect()
+}
+
+/// Up to `limit` coupons of an account's group by code, after the code `after`, and whether more
+/// follow.
+pub async fn in_group_page(
+    db: impl Executor<'_, Database = Db>,
+    account_id: i64,
+    grp_idx: i64,
+    after: Option<&str>,
+    limit: u32,
+) -> Result<Page, StoreError> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM coupons c WHERE c.account_id = $1 AND c.grp_idx = $2 \
+         AND ($3 IS NULL OR c.cpn_no > $3) ORDER BY c.cpn_no LIMIT $4"
+    );
+    let rows: Vec<CouponRow> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .bind(grp_idx)
+        .bind(after)
+        .bind(i64::from(limit) + 1)
+        .fetch_all(db)
+        .await?;
+    let more = rows.len() > limit as usize;
+    let coupons = rows.into_iter().take(limit as usize).map(StoredCoupon::try_from).collect::<Result<_, _>>()?;
+    Ok(Page { coupons, more })
 }
 
 /// The coupon with this code, whichever account it belongs to (the public page).

@@ -40,6 +40,8 @@ type Turn<'c> = Result<&'c mut SqliteConnection, String>;
 struct Job {
     run: Run,
     stale: Stale,
+    /// The tests' injected fault: its batch's rollback "fails" and leaves the transaction open.
+    fail_rollback: bool,
 }
 
 /// A job that has run, waiting for its batch to commit before it is answered.
@@ -123,6 +125,25 @@ impl Writer {
         T: Send + 'static,
         F: for<'c> FnOnce(&'c mut SqliteConnection) -> JobFuture<'c, T> + Send + 'static,
     {
+        self.submit(stale, false, job).await
+    }
+
+    /// A job whose batch fails to roll back, leaving the connection in an open transaction, as
+    /// happens when a connection breaks: the writer must replace it (for the tests that show so).
+    #[cfg(feature = "fault-injection")]
+    pub async fn write_failing_rollback<T, F>(&self, job: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut SqliteConnection) -> JobFuture<'c, T> + Send + 'static,
+    {
+        self.submit(Stale::default(), true, job).await
+    }
+
+    async fn submit<T, F>(&self, stale: Stale, fail_rollback: bool, job: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut SqliteConnection) -> JobFuture<'c, T> + Send + 'static,
+    {
         let (reply, answer) = oneshot::channel();
         let run = run_fn(move |turn| {
             Box::pin(async move {
@@ -133,7 +154,7 @@ impl Writer {
                 Box::new(Outcome { reply, result }) as Box<dyn Finished>
             })
         });
-        self.jobs.send(Job { run, stale }).await.map_err(|_| StoreError::WriterStopped)?;
+        self.jobs.send(Job { run, stale, fail_rollback }).await.map_err(|_| StoreError::WriterStopped)?;
         answer.await.map_err(|_| StoreError::WriterStopped)?
     }
 }
@@ -203,6 +224,7 @@ async fn commit_batch(mut conn: SqliteConnection, jobs: Vec<Job>, caches: Arc<Ca
     // Why the batch cannot commit, once known: the jobs after it do not run.
     let mut failure = conn.execute("BEGIN IMMEDIATE").await.err().map(|e| e.to_string());
     let began = failure.is_none();
+    let fail_rollback = jobs.iter().any(|job| job.fail_rollback);
     for job in jobs {
         stale.merge(job.stale);
         let done = match &failure {
@@ -224,7 +246,11 @@ async fn commit_batch(mut conn: SqliteConnection, jobs: Vec<Job>, caches: Arc<Ca
         // says so. Expected refusals (a taken code, a stale version) are answers, not errors.
         tracing::error!(error = %why, "a write batch failed");
         if began {
-            if let Err(e) = conn.execute("ROLLBACK").await {
+            let rolled_back = match fail_rollback {
+                true => Err("an injected fault".to_owned()),
+                false => conn.execute("ROLLBACK").await.map(drop).map_err(|e| e.to_string()),
+            };
+            if let Err(e) = rolled_back {
                 tracing::error!(error = %e, "rolling back a failed batch failed; replacing the connection");
                 fit = false;
             }

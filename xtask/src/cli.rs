@@ -27,6 +27,8 @@ pub enum Command {
     /// Run one benchmark by name (None: list them); the server benchmarks also on a fresh
     /// PostgreSQL (`postgres`), the second time with `instances` servers.
     Bench { name: Option<String>, postgres: bool, instances: Option<u32> },
+    /// Mixed traffic against the release server for a while, then every answered write read back.
+    Soak { seconds: Option<u32>, postgres: bool },
     /// Run fuzz targets for a while each (None: all of them).
     Fuzz { seconds: u32, target: Option<String> },
 }
@@ -45,6 +47,9 @@ usage: cargo xtask <command>
   bench [name] [--postgres [--instances N]]
                                  run a benchmark; without a name, list them; --postgres: the server
                                  benchmarks also on a fresh PostgreSQL with 1 and N (default 2) servers
+  soak [--seconds N] [--postgres]
+                                 mixed traffic at a steady rate for N seconds (default 300), then every
+                                 answered write read back; --postgres: also on PostgreSQL
   fuzz [--seconds N] [target]    run cargo-fuzz targets of coupon-rules, N seconds each (default 60)";
 
 impl Command {
@@ -71,6 +76,7 @@ impl Command {
                 instances: rest.number_flag("--instances")?,
                 name: rest.positional(),
             },
+            "soak" => Command::Soak { seconds: rest.number_flag("--seconds")?, postgres: rest.switch("--postgres") },
             "fuzz" => {
                 let seconds = rest.number_flag("--seconds")?.unwrap_or(DEFAULT_FUZZ_SECONDS);
                 Command::Fuzz { seconds, target: rest.positional() }

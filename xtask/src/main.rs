@@ -18,7 +18,7 @@ mod work;
 use std::process::ExitCode;
 
 use cli::{Command, USAGE};
-use commands::{bench, build, fuzz, js_package, serve, setup, size, test};
+use commands::{bench, build, fuzz, js_package, serve, setup, size, soak, test};
 use error::XtaskError;
 use layout::Layout;
 use shell::Shell;
@@ -51,6 +51,7 @@ fn run() -> Result<(), XtaskError> {
         }
         Command::Serve { addr, postgres } => serve::run(&shell, &addr, postgres)?,
         Command::Bench { name, postgres, instances } => bench::run(&shell, name.as_deref(), postgres, instances)?,
+        Command::Soak { seconds, postgres } => soak::run(&shell, seconds, postgres)?,
         Command::Fuzz { seconds, target } => fuzz::run(&shell, seconds, target.as_deref())?,
     }
     Ok(())

@@ -12,9 +12,9 @@ pub struct Cli {
     /// Which scenario to run.
     #[arg(value_enum, default_value = "all")]
     pub target: Target,
-    /// Seconds each scenario is measured (after a one-second warm-up).
-    #[arg(long, default_value_t = 10)]
-    pub seconds: u64,
+    /// Seconds each scenario is measured (after a one-second warm-up); the soak's default is 300.
+    #[arg(long)]
+    pub seconds: Option<u64>,
     /// The server binary (build it with `cargo build --release -p coupon-server`).
     #[arg(long, env = "COUPON_SERVER_BIN", default_value = "target/release/coupon-server")]
     pub server_bin: PathBuf,
@@ -64,6 +64,9 @@ pub enum Target {
     Use,
     /// One call updating a group of 10,000 coupons (`update_coupon` and the admin group update).
     GroupUpdate,
+    /// Mixed traffic at a steady rate for `--seconds` (default 300 here), then every answered
+    /// write read back (not part of `all`).
+    Soak,
 }
 
 impl Target {
@@ -75,6 +78,7 @@ impl Target {
             Target::Update => vec![Scenario::Update],
             Target::Use => vec![Scenario::Use],
             Target::GroupUpdate => vec![Scenario::GroupUpdate],
+            Target::Soak => vec![Scenario::Soak],
         }
     }
 }
@@ -90,6 +94,8 @@ pub enum Scenario {
     Use,
     /// One call updating a group of 10,000 coupons, timed several times.
     GroupUpdate,
+    /// Mixed traffic for minutes.
+    Soak,
 }
 
 impl Scenario {
@@ -100,6 +106,7 @@ impl Scenario {
             Scenario::Update => "update",
             Scenario::Use => "use",
             Scenario::GroupUpdate => "group-update",
+            Scenario::Soak => "soak",
         }
     }
 }
@@ -116,7 +123,9 @@ pub struct Settings {
 impl Cli {
     /// The settings for the scenarios.
     pub fn settings(&self) -> Settings {
-        Settings { duration: Duration::from_secs(self.seconds.max(1)), server_bin: self.server_bin.clone() }
+        let default = if self.target == Target::Soak { 300 } else { 10 };
+        let seconds = self.seconds.unwrap_or(default).max(1);
+        Settings { duration: Duration::from_secs(seconds), server_bin: self.server_bin.clone() }
     }
 
     /// The stores to run every scenario on, in order: SQLite, then PostgreSQL with one instance

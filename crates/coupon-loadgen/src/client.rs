@@ -65,6 +65,30 @@ impl Connection {
         parse(&bytes)
     }
 
+    /// Sends a request with a raw body and content type; answers the HTTP status and the envelope's
+    /// code (`None` when the answer is no envelope).
+    pub async fn raw(
+        &mut self,
+        method: Method,
+        path: &str,
+        content_type: &'static str,
+        body: Bytes,
+    ) -> Result<(u16, Option<i64>), LoadError> {
+        let (status, bytes) = self.exchange_with_status(method, path, Some((content_type, body))).await?;
+        Ok((status, parse::<Code>(&bytes).ok().map(|envelope| envelope.code)))
+    }
+
+    /// Sends a request; answers the HTTP status and the envelope's code.
+    pub async fn status_and_code(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<(u16, Option<i64>), LoadError> {
+        let (status, bytes) = self.exchange_with_status(method, path, json_body(body)).await?;
+        Ok((status, parse::<Code>(&bytes).ok().map(|envelope| envelope.code)))
+    }
+
     /// Sends a request and reads only the envelope's code.
     pub async fn code(
         &mut self,
@@ -82,6 +106,15 @@ impl Connection {
         path: &str,
         body: Option<(&'static str, Bytes)>,
     ) -> Result<Bytes, LoadError> {
+        Ok(self.exchange_with_status(method, path, body).await?.1)
+    }
+
+    async fn exchange_with_status(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<(&'static str, Bytes)>,
+    ) -> Result<(u16, Bytes), LoadError> {
         let mut request = Request::builder().method(method).uri(path).header(HOST, "127.0.0.1");
         if let Some(key) = &self.key {
             request = request.header(AUTHORIZATION, format!("APIKey {key}"));
@@ -96,7 +129,8 @@ impl Connection {
         let request = request.body(body).map_err(|e| LoadError::Seed(e.to_string()))?;
         self.sender.ready().await?;
         let response = self.sender.send_request(request).await?;
-        Ok(response.into_body().collect().await?.to_bytes())
+        let status = response.status().as_u16();
+        Ok((status, response.into_body().collect().await?.to_bytes()))
     }
 }
 

@@ -18,6 +18,7 @@ use server::ServerProcess;
 pub async fn run(cli: Cli) -> Result<(), LoadError> {
     let settings = cli.settings();
     let mut table = Table::default();
+    let mut soaks_passed = true;
     for store in cli.stores() {
         for scenario in cli.target.scenarios() {
             // Fresh servers and database per scenario: figures do not depend on what ran before.
@@ -37,10 +38,19 @@ pub async fn run(cli: Cli) -> Result<(), LoadError> {
                 Scenario::GroupUpdate => {
                     scenarios::group_update::run(&server).await?.into_iter().for_each(|t| table.push_timing(&label, t))
                 }
+                Scenario::Soak => {
+                    let report = scenarios::soak::run(&server, settings.duration).await?;
+                    println!("\n### soak on {label}\n{}", report.text());
+                    soaks_passed &= report.passed;
+                }
             }
             server.stop().await;
         }
     }
     table.print();
-    Ok(())
+    if soaks_passed {
+        Ok(())
+    } else {
+        Err(LoadError::Seed("the soak missed a goal (see its report)".into()))
+    }
 }

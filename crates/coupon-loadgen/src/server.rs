@@ -126,6 +126,11 @@ impl ServerProcess {
         &self.addrs
     }
 
+    /// The process ids of the instances.
+    pub fn pids(&self) -> Vec<u32> {
+        self.children.iter().filter_map(Child::id).collect()
+    }
+
     /// The account's API key.
     pub fn key(&self) -> &str {
         &self.key

@@ -7,4 +7,5 @@ pub mod js_package;
 pub mod serve;
 pub mod setup;
 pub mod size;
+pub mod soak;
 pub mod test;

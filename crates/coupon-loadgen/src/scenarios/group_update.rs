@@ -150,8 +150,17 @@ fn expect_all_updated(updated: &Value, answer: &Value) -> Result<(), LoadError> 
 
 /// The first, a middle and the last coupon of the group carry the last change.
 async fn check_sample(admin: &mut Connection, group_idx: i64, last: &Change) -> Result<(), LoadError> {
-    let listed = admin.send(Method::GET, &format!("/api/coupon/v1/list?grpIdx={group_idx}"), None).await?.result;
-    let coupons = listed["coupons"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let mut coupons: Vec<Value> = Vec::new();
+    let mut after = String::new();
+    loop {
+        let path = format!("/api/coupon/v1/list?grpIdx={group_idx}&limit=500{after}");
+        let page = admin.send(Method::GET, &path, None).await?.result;
+        coupons.extend(page["coupons"].as_array().cloned().unwrap_or_default());
+        match page["next"].as_str() {
+            Some(next) => after = format!("&after={next}"),
+            None => break,
+        }
+    }
     if coupons.len() != COUPONS {
         return Err(LoadError::Seed(format!("the group lists {} coupons", coupons.len())));
     }

@@ -2,5 +2,6 @@
 
 pub mod group_update;
 pub mod public_get;
+pub mod soak;
 pub mod update;
 pub mod use_coupon;

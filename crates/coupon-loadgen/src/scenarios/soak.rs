@@ -142,44 +142,12 @@ pub async fn run(server: &ServerProcess, duration: Duration) -> Result<SoakRepor
         });
     }
     for (i, code) in usable.iter().cloned().enumerate() {
-        let (mut conn, tally) = (Connection::open(server.addr_for(i), None).await?, Rc::clone(&tally));
-        clients.spawn_local(async move {
-            let (mut sent, mut acked) = (0_u64, 0_u64);
-            paced(USERS.1, end, async || {
-                sent += 1;
-                let body = json!({"idempotencyKey": format!("soak-{code}-{sent}")});
-                let started = Instant::now();
-                let answer = conn
-                    .status_and_code(Method::POST, &format!("/api/public/v1/coupons/{code}/use"), Some(&body))
-                    .await;
-                if matches!(answer, Ok((_, Some(0)))) {
-                    acked += 1;
-                }
-                tally.borrow_mut().record(Kind::Use, answer, started.elapsed());
-            })
-            .await;
-            (sent, acked, code)
-        });
+        let conn = Connection::open(server.addr_for(i), None).await?;
+        clients.spawn_local(press_use(conn, Rc::clone(&tally), code, None, USERS.1, end));
     }
     for (i, code) in guarded.iter().cloned().enumerate() {
-        let (mut conn, tally) = (Connection::open(server.addr_for(i), None).await?, Rc::clone(&tally));
-        clients.spawn_local(async move {
-            let (mut sent, mut acked) = (0_u64, 0_u64);
-            paced(PASSWORD_USERS.1, end, async || {
-                sent += 1;
-                let body = json!({"onsitePwd": PASSWORD, "idempotencyKey": format!("soak-pw-{sent}")});
-                let started = Instant::now();
-                let answer = conn
-                    .status_and_code(Method::POST, &format!("/api/public/v1/coupons/{code}/use"), Some(&body))
-                    .await;
-                if matches!(answer, Ok((_, Some(0)))) {
-                    acked += 1;
-                }
-                tally.borrow_mut().record(Kind::UseWithPassword, answer, started.elapsed());
-            })
-            .await;
-            (sent, acked, code)
-        });
+        let conn = Connection::open(server.addr_for(i), None).await?;
+        clients.spawn_local(press_use(conn, Rc::clone(&tally), code, Some(PASSWORD), PASSWORD_USERS.1, end));
     }
     let mut editors = tokio::task::JoinSet::new();
     for (i, code) in edited.iter().cloned().enumerate() {
@@ -283,6 +251,36 @@ pub async fn run(server: &ServerProcess, duration: Duration) -> Result<SoakRepor
     // Every client has ended: the tally is ours alone now.
     let tally = Rc::try_unwrap(tally).map(RefCell::into_inner).unwrap_or_else(|shared| shared.borrow().clone());
     verify(server, &used, &edits, &tally, &rss, duration).await
+}
+
+/// Uses `code` at `rate` per second until `end`, each press with a new idempotency key (and the
+/// store password when given); returns (presses sent, presses answered 0, the code).
+async fn press_use(
+    mut conn: Connection,
+    tally: Rc<RefCell<Tally>>,
+    code: String,
+    password: Option<&'static str>,
+    rate: u32,
+    end: Instant,
+) -> (u64, u64, String) {
+    let kind = if password.is_some() { Kind::UseWithPassword } else { Kind::Use };
+    let path = format!("/api/public/v1/coupons/{code}/use");
+    let (mut sent, mut acked) = (0_u64, 0_u64);
+    paced(rate, end, async || {
+        sent += 1;
+        let mut body = json!({"idempotencyKey": format!("soak-{code}-{sent}")});
+        if let Some(password) = password {
+            body["onsitePwd"] = json!(password);
+        }
+        let started = Instant::now();
+        let answer = conn.status_and_code(Method::POST, &path, Some(&body)).await;
+        if matches!(answer, Ok((_, Some(0)))) {
+            acked += 1;
+        }
+        tally.borrow_mut().record(kind, answer, started.elapsed());
+    })
+    .await;
+    (sent, acked, code)
 }
 
 /// Makes a group of [`GROUP_SIZE`] coupons for the group updates; returns its name.

@@ -7,11 +7,9 @@ use std::time::{Duration, Instant};
 
 use coupon_rules::Plan;
 use serde_json::json;
-use tokio::io::AsyncWriteExt;
-use tokio::net::TcpStream;
 
 use crate::cluster_run::one_server;
-use crate::support::send;
+use crate::support::{abandoned_guess, send};
 use crate::TURN;
 
 const GUESSES: usize = 300;
@@ -61,20 +59,10 @@ async fn a_flood_of_abandoned_guesses_keeps_memory_bounded_and_a_parallel_read_f
     };
 
     let addr = node.base.strip_prefix("http://").expect("http").to_owned();
-    let body = json!({"onsitePwd": "0000"}).to_string();
-    let request = format!(
-        "POST /api/public/v1/coupons/{guarded}/use HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
     let mut flood = tokio::task::JoinSet::new();
     for _ in 0..GUESSES {
-        let (addr, request) = (addr.clone(), request.clone());
-        flood.spawn(async move {
-            // Send the guess and hang up at once, without reading the answer.
-            let mut socket = TcpStream::connect(&addr).await.expect("connects");
-            socket.write_all(request.as_bytes()).await.expect("sent");
-        });
+        let (addr, code) = (addr.clone(), guarded.clone());
+        flood.spawn(async move { abandoned_guess(&addr, &code, "0000").await });
     }
     flood.join_all().await;
     // The checks that were let through finish on their own; keep reading and sampling meanwhile.

@@ -5,10 +5,8 @@ use std::time::Duration;
 
 use coupon_rules::Plan;
 use serde_json::json;
-use tokio::io::AsyncWriteExt;
-use tokio::net::TcpStream;
 
-use crate::support::{Reply, TestServer};
+use crate::support::{abandoned_guess, Reply, TestServer};
 
 const PASSWORD: &str = "8642";
 
@@ -42,17 +40,8 @@ async fn guesses_whose_clients_hang_up_still_count() {
     let api = server.account(Plan::Personal).await;
     let code = api.coupon(json!({"onsiteYn": "Y", "onsitePwd": PASSWORD})).await;
     let addr = server.base.strip_prefix("http://").expect("http").to_owned();
-    let body = json!({"onsitePwd": "0000"}).to_string();
-    let request = format!(
-        "POST /api/public/v1/coupons/{code}/use HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
     for _ in 0..200 {
-        // Send the guess and hang up at once, without reading the answer.
-        let mut socket = TcpStream::connect(&addr).await.expect("connects");
-        socket.write_all(request.as_bytes()).await.expect("sent");
-        drop(socket);
+        abandoned_guess(&addr, &code, "0000").await;
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     // The checks finish on their own; the count is what they leave behind.

@@ -138,6 +138,19 @@ impl TestServer {
     }
 }
 
+/// Sends a guess at a coupon's store password to the server at `addr` and hangs up at once,
+/// without reading the answer.
+pub async fn abandoned_guess(addr: &str, code: &str, password: &str) {
+    let body = json!({"onsitePwd": password}).to_string();
+    let request = format!(
+        "POST /api/public/v1/coupons/{code}/use HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let mut socket = tokio::net::TcpStream::connect(addr).await.expect("connects");
+    tokio::io::AsyncWriteExt::write_all(&mut socket, request.as_bytes()).await.expect("sent");
+}
+
 /// An HTTP client for loopback (no proxies).
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder().no_proxy().build().expect("a client")

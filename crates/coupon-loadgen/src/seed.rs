@@ -46,10 +46,21 @@ pub async fn create_coupons(
             let mut conn = Connection::open(addr, Some(&key)).await?;
             let mut made = Vec::with_capacity(mine.len());
             for (i, body) in mine {
-                let answer = conn.send(Method::POST, "/api/coupon/v1/create", Some(&body)).await?;
-                match (answer.code, answer.result.as_str()) {
-                    (0, Some(code)) => made.push((i, code.to_owned())),
-                    _ => return Err(LoadError::Seed(format!("create answered {}: {}", answer.code, answer.result))),
+                loop {
+                    let answer = conn.send(Method::POST, "/api/coupon/v1/create", Some(&body)).await?;
+                    match (answer.code, answer.result.as_str()) {
+                        (0, Some(code)) => made.push((i, code.to_owned())),
+                        // Busy hashing store passwords (bounded on purpose): as asked, retry.
+                        (1007, _) => {
+                            let wait = answer.result["retryAfter"].as_u64().unwrap_or(1);
+                            tokio::time::sleep(std::time::Duration::from_millis(wait * 200)).await;
+                            continue;
+                        }
+                        _ => {
+                            return Err(LoadError::Seed(format!("create answered {}: {}", answer.code, answer.result)))
+                        }
+                    }
+                    break;
                 }
             }
             Ok::<_, LoadError>(made)

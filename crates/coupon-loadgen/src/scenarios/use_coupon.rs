@@ -56,7 +56,8 @@ impl Client for Staff {
                 granted.set(granted.get() + 1);
                 Ok(true)
             }
-            1009 => Ok(false),
+            // 1009: used up; 1007: the server's argon2 runs were all busy (bounded on purpose).
+            1009 | 1007 => Ok(false),
             other => Err(LoadError::Seed(format!("use answered code {other}"))),
         }
     }

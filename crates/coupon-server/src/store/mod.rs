@@ -136,6 +136,27 @@ macro_rules! write {
     };
 }
 
+/// Like [`write!`], for a body that makes its change in one statement (atomic by itself): on
+/// PostgreSQL it runs without `BEGIN`/`COMMIT`, two round trips fewer; on SQLite it joins the
+/// writer's batch like any write. `$stale` must name no catalog or account (those notify the other
+/// servers inside a transaction).
+macro_rules! write_statement {
+    ($store:expr, $stale:expr, move |$conn:ident, $q:ident| $body:expr) => {
+        match &$store.inner.backend {
+            Backend::Sqlite(sqlite) => {
+                #[allow(unused_imports)]
+                use $crate::store::sqlite::queries as $q;
+                sqlite.writer.write($stale, move |$conn| Box::pin(async move { $body })).await
+            }
+            Backend::Postgres(pg) => {
+                #[allow(unused_imports)]
+                use $crate::store::postgres::queries as $q;
+                pg.write_statement($stale, move |$conn| Box::pin(async move { $body })).await
+            }
+        }
+    };
+}
+
 impl Store {
     /// Opens the database (creating an SQLite file when missing) and brings its schema up to date.
     pub async fn open(target: &DbTarget, settings: &PoolSettings) -> Result<Store, StoreError> {
@@ -311,7 +332,7 @@ impl Store {
         coupon: Coupon,
         password_hash: Option<String>,
     ) -> Result<Inserted, StoreError> {
-        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+        write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
             q::coupons::insert(conn, account_id, &coupon, password_hash.as_deref()).await
         })
     }
@@ -324,21 +345,21 @@ impl Store {
         coupon: Coupon,
         password_hash: Option<String>,
     ) -> Result<bool, StoreError> {
-        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+        write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
             q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
         })
     }
 
     /// Deletes a coupon and its uses; returns whether it existed.
     pub async fn delete_coupon(&self, id: i64, cpn_no: &str) -> Result<bool, StoreError> {
-        write!(self, Stale::code(cpn_no), move |conn, q| q::coupons::delete(conn, id).await)
+        write_statement!(self, Stale::code(cpn_no), move |conn, q| q::coupons::delete(conn, id).await)
     }
 
     /// Uses a coupon once, within its limits, if it is unchanged since it was checked. A use under
     /// an idempotency key that another server logged first is answered with that first use.
     pub async fn use_coupon(&self, cpn_no: &str, new: NewUse) -> Result<UseOutcome, StoreError> {
         let (coupon_id, key) = (new.coupon_id, new.idempotency_key.clone());
-        let outcome = write!(self, Stale::code(cpn_no), move |conn, q| q::uses::record(conn, &new).await);
+        let outcome = write_statement!(self, Stale::code(cpn_no), move |conn, q| q::uses::record(conn, &new).await);
         match (outcome, key) {
             (Err(e), Some(key)) if e.is_unique_violation() => {
                 let first = read!(self, |db, q| q::uses::find_by_key(db, coupon_id, &key).await)?;
@@ -378,7 +399,7 @@ impl Store {
 
     /// Forgets a guess whose password was right.
     pub async fn forget_guess(&self, guess: GuessId) -> Result<(), StoreError> {
-        write!(self, Stale::default(), move |conn, q| q::guesses::forget(conn, guess).await)
+        write_statement!(self, Stale::default(), move |conn, q| q::guesses::forget(conn, guess).await)
     }
 
     // Faults, for the tests that show the store recovers.

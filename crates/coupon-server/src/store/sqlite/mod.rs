@@ -30,6 +30,8 @@ pub mod dialect {
     pub const LOCK_ACCOUNT: Option<&str> = None;
     /// The single writer already excludes every other write: no row locks.
     pub const FOR_UPDATE: &str = "";
+    /// A use is two statements in the writer's transaction (SQLite has no data-changing CTEs).
+    pub const USE_IN_ONE_STATEMENT: bool = false;
     /// Transactions are serializable already.
     pub const SNAPSHOT_ISOLATION: Option<&str> = None;
 }
@@ -63,6 +65,9 @@ impl SqliteStore {
         let pool = SqlitePoolOptions::new()
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
+            // sqlx would ping every connection before lending it (a hop to its worker thread per
+            // query); a local file's connection does not go away under it.
+            .test_before_acquire(false)
             .connect_with(options(path, settings))
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;

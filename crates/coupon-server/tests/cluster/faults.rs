@@ -129,7 +129,8 @@ async fn a_restarted_database_fails_requests_in_flight_cleanly_and_the_server_re
     let restart = async {
         tokio::time::sleep(Duration::from_millis(1000)).await;
         postgres.stop(true).expect("PostgreSQL stops");
-        tokio::time::sleep(Duration::from_millis(1500)).await;
+        // Longer than the acquire timeout (2 s), so requests in flight must give up with 1099.
+        tokio::time::sleep(Duration::from_millis(3500)).await;
         postgres.start().expect("PostgreSQL starts again");
         // Recovered by itself: within a few seconds every request succeeds again.
         let deadline = Instant::now() + Duration::from_secs(20);

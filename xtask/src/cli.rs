@@ -40,7 +40,7 @@ usage: cargo xtask <command>
   setup                          install what is missing: wasm target, trunk, wasm-bindgen, wasm-opt, chromium
   test                           setup, then fmt, clippy, native and browser tests, build, size budget, end-to-end
   build                          trunk release build of the page (dist/) and the admin form (dist/admin/)
-  size [--max-kb N]              gzipped size of the customer page's first load; fails above N KB
+  size [--max-kb N]              the customer page's first load as sent (brotli); fails above N KB
   js-package                     the rules as an ES module with TypeScript types, in target/js-package/
   serve [--addr A] [--postgres]  build, then run the server with demo data (default 127.0.0.1:8080);
                                  --postgres: on a fresh PostgreSQL cluster in target/postgres/demo

@@ -70,7 +70,7 @@ pub enum XtaskError {
     Glue { path: PathBuf, source: crate::bundle::js_names::GlueError },
 
     /// The customer page's first load is heavier than the budget.
-    #[error("the page's first load is {total_kb:.1} KB gzipped, over the budget of {max_kb} KB")]
+    #[error("the page's first load is {total_kb:.1} KB as sent (brotli), over the budget of {max_kb} KB")]
     OverBudget { total_kb: f64, max_kb: u32 },
 
     /// `cargo xtask bench` was given a name that is not in the table.

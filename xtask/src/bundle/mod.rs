@@ -10,6 +10,7 @@
 
 mod integrity;
 pub mod js_names;
+pub mod precompress;
 pub mod std_from_source;
 pub mod wasm_names;
 

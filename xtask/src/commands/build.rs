@@ -2,12 +2,13 @@
 
 use std::process::Command;
 
-use crate::bundle::{self, std_from_source};
+use crate::bundle::{self, precompress, std_from_source};
 use crate::error::XtaskError;
 use crate::shell::Shell;
 
 /// Builds index.html into dist/, then admin/index.html (when it exists) into dist/admin/, and
-/// finishes each bundle (see [`bundle::finish`]).
+/// finishes each bundle (see [`bundle::finish`]), then writes the compressed siblings the server sends
+/// (see [`precompress`]).
 ///
 /// The order matters: Trunk empties its dist folder first, so the page must not be built after the admin.
 /// The cargo profile (`wasm-release`) and wasm-opt level come from the `<link data-trunk rel="rust">` tags;
@@ -25,6 +26,8 @@ pub fn run(shell: &Shell) -> Result<(), XtaskError> {
         shell.run(trunk_build(shell, ADMIN_PAGE).arg("--dist").arg(&admin_dist).args(["--public-url", "/admin/"]))?;
         bundle::finish(shell, &admin_dist)?;
     }
+    let compressed = precompress::run(&dist)?;
+    println!("  {}: {compressed} files precompressed (brotli 11, gzip 9)", dist.display());
     Ok(())
 }
 

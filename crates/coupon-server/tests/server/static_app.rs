@@ -75,6 +75,29 @@ async fn hashed_assets_are_cached_long_and_everything_is_compressed() {
 }
 
 #[tokio::test]
+async fn an_asset_compressed_at_build_time_is_sent_as_it_is_on_disk() {
+    let server = TestServer::start_with(false, |dist| {
+        build_dist(dist);
+        // Marker bytes stand for what `cargo xtask build` writes, so the test sees which file was sent.
+        std::fs::write(dist.join("coupon-app-0123456789abcdef_bg.wasm.br"), b"built-with-brotli-11").unwrap();
+        std::fs::write(dist.join("coupon-app-0123456789abcdef_bg.wasm.gz"), b"built-with-gzip-9").unwrap();
+    })
+    .await;
+    for (accepted, encoding, body) in
+        [("br, gzip", "br", "built-with-brotli-11"), ("gzip", "gzip", "built-with-gzip-9")]
+    {
+        let wasm = get(&server, "/coupon-app-0123456789abcdef_bg.wasm", Some(accepted)).await;
+        assert_eq!(wasm.status(), 200);
+        assert_eq!(header(&wasm, "content-encoding"), encoding);
+        assert_eq!(header(&wasm, "content-type"), "application/wasm");
+        assert_eq!(header(&wasm, "cache-control"), "public, max-age=31536000, immutable");
+        assert_eq!(wasm.bytes().await.unwrap().as_ref(), body.as_bytes(), "not compressed a second time");
+    }
+    let plain = get(&server, "/coupon-app-0123456789abcdef_bg.wasm", None).await;
+    assert_eq!(plain.bytes().await.unwrap().len(), 4096, "the file itself without Accept-Encoding");
+}
+
+#[tokio::test]
 async fn without_a_built_app_the_page_says_how_to_build_it() {
     let server = TestServer::start().await;
     let response = get(&server, "/c/DEMOACTIVE000001", None).await;

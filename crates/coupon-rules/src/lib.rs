@@ -17,6 +17,7 @@ pub mod lang;
 pub mod messages;
 pub mod model;
 pub mod paddle;
+pub mod page_host;
 mod raw;
 pub mod report;
 pub mod request;

@@ -7,6 +7,7 @@ use std::time::Duration;
 use chrono_tz::Tz;
 use clap::{Args, Parser, Subcommand};
 use coupon_rules::Plan;
+use url::Url;
 
 use crate::config::{self, ServeConfig};
 use crate::routes::WebSettings;
@@ -98,6 +99,10 @@ pub struct ServeArgs {
     /// A TLS-terminating proxy is in front: believe its X-Forwarded-Proto (and send HSTS over HTTPS).
     #[arg(long, env = "COUPON_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// The server's own address (`https://coupons.example.com`): it shows every coupon, and coupons
+    /// without a domain of their own get their page address under it.
+    #[arg(long, env = "COUPON_PUBLIC_URL", value_parser = parse_public_url)]
+    pub public_url: Option<Url>,
 }
 
 impl From<ServeArgs> for ServeConfig {
@@ -111,7 +116,16 @@ impl From<ServeArgs> for ServeConfig {
             request_timeout: Duration::from_secs(args.request_timeout.max(1)),
             trust_proxy: args.trust_proxy,
         };
-        ServeConfig { addr: args.addr, db: args.db.db, pool, dist: args.dist, demo: args.demo, limits, web }
+        ServeConfig {
+            addr: args.addr,
+            db: args.db.db,
+            pool,
+            dist: args.dist,
+            demo: args.demo,
+            limits,
+            web,
+            public_url: args.public_url,
+        }
     }
 }
 
@@ -159,6 +173,16 @@ pub struct CreateVendorCredentialsArgs {
 
 fn parse_plan(name: &str) -> Result<Plan, String> {
     Plan::parse(name).ok_or_else(|| "expected free, personal, premium, business or enterprise".to_owned())
+}
+
+fn parse_public_url(text: &str) -> Result<Url, String> {
+    let url = Url::parse(text).map_err(|error| format!("not a URL ({error}): {text}"))?;
+    let web = matches!(url.scheme(), "http" | "https") && url.host_str().is_some();
+    let bare = url.path() == "/" && url.query().is_none() && url.fragment().is_none();
+    match (web, bare) {
+        (true, true) => Ok(url),
+        _ => Err(format!("expected an http(s) address without a path, like https://coupons.example.com: {text}")),
+    }
 }
 
 fn parse_zone(name: &str) -> Result<Tz, String> {

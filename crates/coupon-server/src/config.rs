@@ -4,6 +4,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use url::Url;
+
 use crate::routes::WebSettings;
 use crate::serving::ConnectionLimits;
 use crate::store::{DbTarget, PoolSettings};
@@ -25,6 +27,8 @@ pub struct ServeConfig {
     pub limits: ConnectionLimits,
     /// How requests are answered beyond the routes.
     pub web: WebSettings,
+    /// The server's own address, which shows every coupon (a shop's domain shows only its own).
+    pub public_url: Option<Url>,
 }
 
 /// The default connection cap.
@@ -40,6 +44,6 @@ impl ServeConfig {
         let pool = PoolSettings::default_for(&db);
         let limits = ConnectionLimits { max_connections: MAX_CONNECTIONS, header_timeout: HEADER_TIMEOUT };
         let web = WebSettings { request_timeout: REQUEST_TIMEOUT, trust_proxy: false };
-        ServeConfig { addr, db, pool, dist, demo: false, limits, web }
+        ServeConfig { addr, db, pool, dist, demo: false, limits, web, public_url: None }
     }
 }

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod edit;
 pub mod http;
 pub mod keys;
+pub mod page_hosts;
 pub mod redeem;
 pub mod routes;
 pub mod security_headers;

@@ -26,7 +26,10 @@ pub struct WebSettings {
 /// The router of a service with this state, serving the built app from `dist`.
 pub fn router(state: AppState, dist: PathBuf, web: WebSettings) -> Router {
     let app = http::router()
-        .merge(static_files::router(dist))
+        .merge(
+            static_files::router(dist)
+                .route_layer(middleware::from_fn_with_state(state.clone(), http::page_scope::check)),
+        )
         .with_state(state)
         .layer(middleware::from_fn_with_state(web.request_timeout, timeout::deadline));
     security_headers::layer(app, web.trust_proxy).layer(CatchPanicLayer::custom(panicked))

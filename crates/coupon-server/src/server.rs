@@ -9,6 +9,7 @@ use tokio::task::JoinHandle;
 
 use crate::config::ServeConfig;
 use crate::demo::{self, DemoError, Seeding};
+use crate::page_hosts::PageHosts;
 use crate::redeem::password::Passwords;
 use crate::state::{AppState, Services};
 use crate::store::{Store, StoreError};
@@ -52,7 +53,8 @@ pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
         true => Some(demo::seed_if_empty(&store, &passwords).await?),
         false => None,
     };
-    let state = AppState::new(Services { store, passwords });
+    let pages = PageHosts::new(config.public_url.as_ref());
+    let state = AppState::new(Services { store, passwords, pages });
     let listen_error = |source| StartError::Listen { addr: config.addr, source };
     let listener = TcpListener::bind(config.addr).await.map_err(listen_error)?;
     let addr = listener.local_addr().map_err(listen_error)?;

@@ -5,6 +5,7 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 use crate::edit::Editor;
+use crate::page_hosts::PageHosts;
 use crate::redeem::password::Passwords;
 use crate::store::Store;
 
@@ -33,6 +34,8 @@ pub struct Services {
     pub store: Store,
     /// The bounded argon2 runs for store passwords.
     pub passwords: Passwords,
+    /// Which host shows which coupons.
+    pub pages: PageHosts,
 }
 
 impl Services {

@@ -30,3 +30,14 @@ impl PublicSource {
         PublicCoupon::of(&self.coupon, today, self.timezone.name(), self.group.as_ref(), self.template.as_ref())
     }
 }
+
+/// A coupon as the admin API shows it: every field, and the address of its page.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AdminCoupon {
+    /// The stored coupon.
+    #[serde(flatten)]
+    pub coupon: Coupon,
+    /// Its page, on its domain when it has one (`https://shop.example/c/…`).
+    pub page_url: String,
+}

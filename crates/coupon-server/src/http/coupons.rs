@@ -15,6 +15,7 @@ use super::query::CpnNoParam;
 use crate::edit;
 use crate::redeem::Unusable;
 use crate::state::AppState;
+use crate::views::AdminCoupon;
 
 /// The routes under `/api/coupon/v1`.
 pub fn routes() -> Router<AppState> {
@@ -51,9 +52,10 @@ async fn get_coupon(
     State(state): State<AppState>,
     ApiAccount(account): ApiAccount,
     CpnNoParam(cpn_no): CpnNoParam,
-) -> ApiResult<Coupon> {
+) -> ApiResult<AdminCoupon> {
     let stored = state.store.coupon(account.id, &cpn_no).await?.ok_or(ApiError::NotFound)?;
-    Ok(Success(stored.coupon))
+    let page_url = state.pages.page_url(&stored.coupon.domain, &stored.coupon.cpn_no);
+    Ok(Success(AdminCoupon { coupon: stored.coupon, page_url }))
 }
 
 /// `GET /validate?cpnNo=`: the admin view if the coupon can be used now, else 1009 with the reason.

@@ -12,6 +12,7 @@ use super::envelope::Success;
 use super::error::ApiError;
 use super::error::ApiResult;
 use super::fields::{check_max_len, TextFields, MAX_IDEMPOTENCY_KEY};
+use super::host::RequestHost;
 use super::lang::RequestLang;
 use crate::redeem::{self, Caller, UseReceipt, UseRequest};
 use crate::state::AppState;
@@ -28,10 +29,15 @@ fn code(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
 /// `GET /coupons/{cpnNo}`: the public view (no secrets), its status computed now in the account's zone.
 async fn public_coupon(
     State(state): State<AppState>,
+    RequestHost(host): RequestHost,
     path: Result<Path<String>, PathRejection>,
 ) -> ApiResult<PublicCoupon> {
     let cpn_no = code(path)?;
     let source = state.store.public_source(&cpn_no).await?.ok_or(ApiError::NotFound)?;
+    // A shop's own domain shows only its own coupons: another's is not there.
+    if !state.pages.shows(&state.store, &host, &source.coupon.domain).await? {
+        return Err(ApiError::NotFound);
+    }
     Ok(Success(source.view(source.today())))
 }
 
@@ -40,10 +46,14 @@ async fn public_coupon(
 async fn use_coupon(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
+    RequestHost(host): RequestHost,
     path: Result<Path<String>, PathRejection>,
     JsonBody(body): JsonBody<Map<String, Value>>,
 ) -> ApiResult<UseReceipt> {
     let cpn_no = code(path)?;
+    if !state.pages.shows_code(&state.store, &host, &cpn_no).await? {
+        return Err(ApiError::NotFound);
+    }
     let mut fields = TextFields::parse(body, &["onsitePwd", "idempotencyKey"], lang)?;
     let request = UseRequest {
         password: fields.take("onsitePwd"),

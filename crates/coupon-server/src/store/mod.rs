@@ -287,6 +287,11 @@ impl Store {
         read!(self, |db, q| q::coupons::find_by_code(db, cpn_no).await)
     }
 
+    /// Whether some coupon names `host` (lower case) as its domain.
+    pub async fn domain_in_use(&self, host: &str) -> Result<bool, StoreError> {
+        read!(self, |db, q| q::coupons::domain_in_use(db, host).await)
+    }
+
     /// The coupon with this code and the use made under idempotency `key`, if any, in one read.
     pub async fn coupon_by_code_with_use(
         &self,

@@ -15,5 +15,6 @@ mod public_api;
 mod recovery;
 mod redeem_retries;
 mod security;
+mod shop_domains;
 mod static_app;
 mod use_safety;

@@ -36,7 +36,8 @@ fn header(response: &reqwest::Response, name: &str) -> String {
 
 #[tokio::test]
 async fn app_routes_serve_the_pages_with_a_policy_for_their_inline_script() {
-    let server = TestServer::start_with(false, build_dist).await;
+    // With the demo data, so that the coupon page's code exists (an unknown one is 404).
+    let server = TestServer::start_with(true, build_dist).await;
     let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(LOADER.as_bytes()));
     for path in ["/", "/c/DEMOACTIVE000001"] {
         let response = get(&server, path, None).await;

@@ -68,6 +68,16 @@ pub async fn find_by_code(
     row.map(StoredCoupon::try_from).transpose()
 }
 
+/// Whether some coupon names `host` (lower case) as its domain (index `coupons_domain`).
+pub async fn domain_in_use(db: impl Executor<'_, Database = Db>, host: &str) -> Result<bool, StoreError> {
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM coupons WHERE domain <> '' AND lower(domain) = $1 LIMIT 1")
+            .bind(host)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.is_some())
+}
+
 /// The coupon with this code and, if one of its uses was made under idempotency `key`, that use:
 /// in one read, as the page's "Use" needs both.
 pub async fn find_by_code_with_use(

@@ -7,6 +7,7 @@ use std::time::Duration;
 use crate::routes::WebSettings;
 use crate::serving::ConnectionLimits;
 use crate::store::{DbTarget, PoolSettings};
+use crate::webhooks::WebhookSettings;
 
 /// Settings of `coupon-server serve`.
 #[derive(Debug, Clone)]
@@ -25,6 +26,8 @@ pub struct ServeConfig {
     pub limits: ConnectionLimits,
     /// How requests are answered beyond the routes.
     pub web: WebSettings,
+    /// How webhook events are delivered.
+    pub webhooks: WebhookSettings,
 }
 
 /// The default connection cap.
@@ -40,6 +43,6 @@ impl ServeConfig {
         let pool = PoolSettings::default_for(&db);
         let limits = ConnectionLimits { max_connections: MAX_CONNECTIONS, header_timeout: HEADER_TIMEOUT };
         let web = WebSettings { request_timeout: REQUEST_TIMEOUT, trust_proxy: false };
-        ServeConfig { addr, db, pool, dist, demo: false, limits, web }
+        ServeConfig { addr, db, pool, dist, demo: false, limits, web, webhooks: WebhookSettings::default() }
     }
 }

@@ -17,3 +17,4 @@ mod redeem_retries;
 mod security;
 mod static_app;
 mod use_safety;
+mod webhooks;

@@ -14,7 +14,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use coupon_rules::Plan;
-use hmac::{Hmac, Mac};
 use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -23,6 +22,40 @@ use tokio::process::{Child, Command};
 use tokio::sync::mpsc;
 
 use crate::support::{client, Api, Reply, TestDb, TestServer};
+
+/// The Rust snippet of docs/WEBHOOKS.md, run here against real deliveries.
+#[path = "../../../../docs/webhooks/verify.rs"]
+mod snippet;
+use snippet::verify_webhook;
+
+#[test]
+fn the_documented_snippet_is_the_one_tested() {
+    let docs = include_str!("../../../../docs/WEBHOOKS.md");
+    let snippet = include_str!("../../../../docs/webhooks/verify.rs");
+    assert!(docs.contains(snippet), "docs/WEBHOOKS.md quotes docs/webhooks/verify.rs word for word");
+    let node = include_str!("../../../../docs/webhooks/verify.js");
+    assert!(docs.contains(node), "docs/WEBHOOKS.md quotes docs/webhooks/verify.js word for word");
+}
+
+/// Runs docs/webhooks/verify.js on a delivery, when Node.js is installed (`None` without it).
+async fn node_verifies(secret: &str, signature: &str, body: &[u8]) -> Option<bool> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/webhooks/verify.js");
+    let program = format!(
+        "const {{ verifyWebhook }} = require({script:?}); \
+         process.stdout.write(String(verifyWebhook(process.argv[1], process.argv[2], Buffer.from(process.argv[3], 'hex'))))"
+    );
+    let output = Command::new("node").arg("-e").arg(program).arg(secret).arg(signature).arg(hex::encode(body)).output();
+    match output.await {
+        Err(_) => {
+            eprintln!("node is not installed: the Node.js snippet is not run");
+            None
+        }
+        Ok(output) => {
+            assert!(output.status.success(), "node: {}", String::from_utf8_lossy(&output.stderr));
+            Some(output.stdout == b"true")
+        }
+    }
+}
 
 /// What the receiver answers, one entry per request (then 200).
 #[derive(Debug, Clone, Copy)]
@@ -59,17 +92,7 @@ impl Received {
         assert_eq!(self.header("x-content-sha256"), hex::encode(Sha256::digest(&self.body)));
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
         assert!((now - timestamp.parse::<i64>().unwrap()).abs() < 300, "a fresh timestamp");
-        let signed = [timestamp.as_bytes(), b".", &self.body].concat();
-        secrets
-            .iter()
-            .copied()
-            .filter(|secret| {
-                let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-                mac.update(&signed);
-                let expected = hex::encode(mac.finalize().into_bytes());
-                parts.iter().any(|(name, value)| *name == "v1" && *value == expected)
-            })
-            .collect()
+        secrets.iter().copied().filter(|secret| verify_webhook(secret, signature, &self.body, now)).collect()
     }
 }
 
@@ -184,6 +207,12 @@ async fn a_use_sends_one_signed_event_and_edits_send_theirs() {
     assert_eq!(event.verified_by(&[&secret]), [secret.as_str()], "signed with the account's secret");
     assert_eq!(event.header("x-coupon-webhook-type"), "GLOBAL");
     assert_eq!(event.header("content-type"), "application/json");
+    if let Some(node) = node_verifies(&secret, event.header("x-coupon-signature"), &event.body).await {
+        assert!(node, "the documented Node.js snippet verifies the delivery");
+        let wrong =
+            node_verifies("whsec_wrongwrongwrongwrongwrongwrongwr", event.header("x-coupon-signature"), &event.body);
+        assert_eq!(wrong.await, Some(false), "and refuses another secret");
+    }
     let body = event.json();
     assert_eq!(event.header("x-coupon-event-id"), body["id"]);
     assert!(body["id"].as_str().unwrap().starts_with("evt_"));

@@ -412,7 +412,10 @@ impl Store {
         if update.changes.new_group.is_some() {
             stale.catalogs.push(update.account_id);
         }
-        write!(self, stale, move |conn, q| q::bulk::apply(conn, &update).await)
+        let events = !update.events.is_empty();
+        let outcome = write!(self, stale, move |conn, q| q::bulk::apply(conn, &update).await);
+        self.events_were_written(&outcome.as_ref().map(|o| events && matches!(o, BulkOutcome::Updated(_))));
+        outcome
     }
 
     // Webhooks.

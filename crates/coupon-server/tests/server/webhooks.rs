@@ -392,6 +392,28 @@ async fn a_group_url_wins_over_the_global_one() {
 }
 
 #[tokio::test]
+async fn a_group_update_sends_each_coupons_event() {
+    let server = server().await;
+    let mut receiver = Receiver::start(&[]).await;
+    let (api, _) = account_posting_to(&server, &receiver.url).await;
+    let insert = format!(
+        "INSERT INTO coupon_groups (account_id, idx, name, color, background, url) VALUES ({}, 3, $1, '', '', '')",
+        api.account_id
+    );
+    server.db.execute(&insert, "Spring").await;
+    let loud = api.coupon(json!({"webhookEnableYn": "Y", "grpIdx": 3})).await;
+    let _quiet = api.coupon(json!({"webhookEnableYn": "N", "grpIdx": 3})).await;
+    let body = json!({"group": "Spring", "discount_amount": 25, "expires": ""});
+    let done = api.send(Method::POST, "/group-update", Some(&body)).await;
+    assert_eq!((done.code(), done.result()["updated"].as_i64()), (0, Some(2)), "{}", done.raw);
+    let event = receiver.next(Duration::from_secs(10)).await.json();
+    assert_eq!(event["type"], "coupon.updated");
+    assert_eq!(event["data"], json!({"cpnNo": loud, "changed": ["disc", "endYmd"]}));
+    assert!(receiver.nothing_within(Duration::from_millis(1000)).await, "none for the coupon with webhooks off");
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn settings_are_checked_and_need_the_enterprise_plan() {
     let server = server().await;
     let api = server.account(Plan::Enterprise).await;

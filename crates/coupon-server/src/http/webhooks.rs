@@ -18,7 +18,7 @@ use super::error::{ApiError, ApiResult};
 use super::lang::RequestLang;
 use crate::state::AppState;
 use crate::store::accounts::Account;
-use crate::store::webhooks::{EventSummary, WebhookConfig};
+use crate::store::webhooks::{DeliveryLog, EventSummary, WebhookConfig};
 use crate::{clock, webhooks};
 
 /// The routes under `/api/webhook/v1`.
@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/config/rotate-secret", post(rotate_secret))
         .route("/groups/{grp_idx}", get(get_group).put(put_group))
         .route("/events", get(events))
+        .route("/events/{event_id}/deliveries", get(deliveries))
         .route("/events/{event_id}/resend", post(resend))
 }
 
@@ -216,6 +217,16 @@ fn events_query(query: &str) -> EventsQuery {
         }
     }
     parsed
+}
+
+/// `GET /events/{id}/deliveries`: every attempt (time, request id, HTTP status or error, latency,
+/// the reply's first KiB), first attempt first.
+async fn deliveries(
+    State(state): State<AppState>,
+    WebhookAccount(account): WebhookAccount,
+    Path(event_id): Path<String>,
+) -> ApiResult<Vec<DeliveryLog>> {
+    Ok(Success(state.store.webhook_deliveries(account.id, &event_id).await?.ok_or(ApiError::NotFound)?))
 }
 
 /// `POST /events/{id}/resend`: sends an event again (a fresh 24 hours of retries).

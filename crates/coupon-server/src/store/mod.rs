@@ -44,7 +44,9 @@ use postgres::PgStore;
 use sqlite::SqliteStore;
 pub use target::{DbTarget, TargetError};
 use uses::{NewUse, UseOutcome, UseRecord};
-use webhooks::{Attempt, ConfigChange, Destination, EventDraft, EventSummary, LeasedEvent, Next, WebhookConfig};
+use webhooks::{
+    Attempt, ConfigChange, DeliveryLog, Destination, EventDraft, EventSummary, LeasedEvent, Next, WebhookConfig,
+};
 
 /// What a write's closure returns: the future of its result, borrowing a connection.
 pub type JobFuture<'c, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'c>>;
@@ -493,6 +495,15 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<EventSummary>, StoreError> {
         read!(self, |db, q| q::webhooks::events(db, account_id, cpn_no, status, limit).await)
+    }
+
+    /// The delivery log of an account's event; `None` for no such event.
+    pub async fn webhook_deliveries(
+        &self,
+        account_id: i64,
+        event_id: &str,
+    ) -> Result<Option<Vec<DeliveryLog>>, StoreError> {
+        read!(self, |db, q| q::webhooks::deliveries(db, account_id, event_id).await)
     }
 
     /// Sends an event again; returns whether the account has it.

@@ -271,3 +271,27 @@ pub struct EventSummary {
     /// When it was delivered.
     pub delivered_at: Option<String>,
 }
+
+/// One delivery attempt as logged.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryLog {
+    /// 1 for the first attempt.
+    pub attempt: i64,
+    /// `X-Coupon-Request-Id`.
+    pub request_id: String,
+    /// `GLOBAL` or `GROUP`.
+    pub webhook_type: String,
+    /// Where it went.
+    pub url: String,
+    /// When (RFC 3339).
+    pub attempted_at: String,
+    /// The reply's HTTP status, if one came.
+    pub http_status: Option<i64>,
+    /// How long it took.
+    pub latency_ms: i64,
+    /// The reply's first KiB.
+    pub reply: String,
+    /// Why there was no reply.
+    pub error: Option<String>,
+}

@@ -292,6 +292,19 @@ async fn a_failing_receiver_gets_retries_of_one_event() {
     let events = log.result().as_array().unwrap();
     assert_eq!(events.len(), 1, "{}", log.raw);
     assert_eq!((events[0]["attempts"].as_i64(), events[0]["lastHttpStatus"].as_i64()), (Some(3), Some(200)));
+    let id = events[0]["id"].as_str().unwrap();
+    let log = webhook(&api, Method::GET, &format!("/events/{id}/deliveries"), None).await;
+    let statuses: Vec<i64> =
+        log.result().as_array().unwrap().iter().map(|d| d["httpStatus"].as_i64().unwrap()).collect();
+    assert_eq!(statuses, [500, 500, 200], "{}", log.raw);
+    assert_eq!(log.result()[0]["requestId"], attempts[0].header("x-coupon-request-id"));
+
+    let resent = webhook(&api, Method::POST, &format!("/events/{id}/resend"), None).await;
+    assert_eq!(resent.code(), 0, "{}", resent.raw);
+    let again = receiver.next(Duration::from_secs(10)).await;
+    assert_eq!(again.header("x-coupon-event-id"), id, "resent with its own event id");
+    let unknown = webhook(&api, Method::POST, "/events/evt_nosuchevent/resend", None).await;
+    assert_eq!(unknown.code(), 1005);
     server.stop().await;
 }
 

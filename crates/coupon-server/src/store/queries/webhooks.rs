@@ -6,7 +6,7 @@ use sqlx::Executor;
 use super::{dialect, Conn, Db};
 use crate::clock;
 use crate::store::webhooks::{
-    Attempt, ConfigChange, Destination, EventDraft, EventSummary, LeasedEvent, Next, WebhookConfig,
+    Attempt, ConfigChange, DeliveryLog, Destination, EventDraft, EventSummary, LeasedEvent, Next, WebhookConfig,
 };
 use crate::store::StoreError;
 
@@ -273,4 +273,44 @@ pub async fn resend(conn: &mut Conn, account_id: i64, event_id: &str, now_ms: i6
     .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+type DeliveryRow = (i64, String, String, String, String, Option<i64>, i64, String, Option<String>);
+
+/// The delivery log of an account's event, first attempt first; `None` for no such event.
+pub async fn deliveries(
+    db: impl Executor<'_, Database = Db> + Copy,
+    account_id: i64,
+    event_id: &str,
+) -> Result<Option<Vec<DeliveryLog>>, StoreError> {
+    let row: Option<i64> = sqlx::query_scalar("SELECT id FROM webhook_events WHERE account_id = $1 AND event_id = $2")
+        .bind(account_id)
+        .bind(event_id)
+        .fetch_optional(db)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let rows: Vec<DeliveryRow> = sqlx::query_as(
+        "SELECT attempt, request_id, webhook_type, url, attempted_at, http_status, latency_ms, reply, error \
+         FROM webhook_deliveries WHERE event_row = $1 ORDER BY attempt, id",
+    )
+    .bind(row)
+    .fetch_all(db)
+    .await?;
+    Ok(Some(
+        rows.into_iter()
+            .map(|(attempt, request_id, webhook_type, url, attempted_at, http_status, latency_ms, reply, error)| {
+                DeliveryLog {
+                    attempt,
+                    request_id,
+                    webhook_type,
+                    url,
+                    attempted_at,
+                    http_status,
+                    latency_ms,
+                    reply,
+                    error,
+                }
+            })
+            .collect(),
+    ))
 }

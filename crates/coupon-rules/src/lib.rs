@@ -23,6 +23,7 @@ pub mod report;
 pub mod request;
 mod suggest;
 pub mod validate;
+pub mod webhook;
 
 #[cfg(feature = "js")]
 pub mod js;
@@ -38,4 +39,7 @@ pub use request::{Field, UpdateRequest};
 pub use validate::{
     is_valid_password, latest_end_date, validate, validate_code, validate_create, validate_update, validate_use_note,
     Mode,
+};
+pub use webhook::{
+    is_webhook_secret, validate_group_webhook, validate_webhook_config, GroupWebhookRequest, WebhookConfigRequest,
 };

@@ -1,4 +1,4 @@
-//! The command line: `serve`, `create-account`, `create-key`, `create-vendor-credentials`.
+//! The command line: `serve`, `create-account`, `create-key`, `create-vendor-credentials`, `webhook`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -13,6 +13,7 @@ use crate::config::{self, ServeConfig};
 use crate::routes::WebSettings;
 use crate::serving::ConnectionLimits;
 use crate::store::{DbTarget, PoolSettings};
+use crate::webhooks::WebhookSettings;
 
 /// The reference coupon API server.
 #[derive(Debug, Parser)]
@@ -35,6 +36,9 @@ pub enum Command {
     /// Create credentials of the second vendor's dialect (`POST /2.1/product/update_coupon`) for an
     /// account; prints vendor_id and vendor_auth_code (shown once, stored hashed).
     CreateVendorCredentials(CreateVendorCredentialsArgs),
+    /// Set an account's webhook (callback URL, on/off), rotate its signing secret, or set a
+    /// group's own callback URL; prints the config (a new secret is shown once).
+    Webhook(WebhookArgs),
 }
 
 /// The database, for every command.
@@ -103,6 +107,13 @@ pub struct ServeArgs {
     /// without a domain of their own get their page address under it.
     #[arg(long, env = "COUPON_PUBLIC_URL", value_parser = parse_public_url)]
     pub public_url: Option<Url>,
+    /// Deliver webhooks to loopback, private and link-local addresses too (for tests and local
+    /// receivers; by default only public addresses are reached).
+    #[arg(long, env = "COUPON_ALLOW_PRIVATE_WEBHOOKS")]
+    pub allow_private_webhooks: bool,
+    /// Milliseconds before a failed webhook is retried the first time (each retry doubles it).
+    #[arg(long, env = "COUPON_WEBHOOK_FIRST_RETRY_MS", default_value_t = 10_000)]
+    pub webhook_first_retry_ms: u64,
 }
 
 impl From<ServeArgs> for ServeConfig {
@@ -116,6 +127,11 @@ impl From<ServeArgs> for ServeConfig {
             request_timeout: Duration::from_secs(args.request_timeout.max(1)),
             trust_proxy: args.trust_proxy,
         };
+        let webhooks = WebhookSettings {
+            allow_private: args.allow_private_webhooks,
+            first_retry: Duration::from_millis(args.webhook_first_retry_ms.max(1)),
+            ..WebhookSettings::default()
+        };
         ServeConfig {
             addr: args.addr,
             db: args.db.db,
@@ -125,6 +141,7 @@ impl From<ServeArgs> for ServeConfig {
             limits,
             web,
             public_url: args.public_url,
+            webhooks,
         }
     }
 }
@@ -169,6 +186,28 @@ pub struct CreateVendorCredentialsArgs {
     /// The vendor_id to use (>= 1, not yet taken); the next free one when absent.
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
     pub vendor_id: Option<i64>,
+}
+
+/// Options of `webhook`.
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// The account's id.
+    #[arg(long)]
+    pub account: i64,
+    /// The callback URL (`""`: none); with `--group`, that group's own URL.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Switch the account's global webhook on (`Y`) or off (`N`).
+    #[arg(long, value_parser = ["Y", "N"])]
+    pub enable: Option<String>,
+    /// Replace the signing secret (the old one signs too for 24 hours).
+    #[arg(long)]
+    pub rotate_secret: bool,
+    /// Set this group's own callback URL (`--url`) instead of the account's.
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
+    pub group: Option<i64>,
 }
 
 fn parse_plan(name: &str) -> Result<Plan, String> {

@@ -17,6 +17,11 @@ pub fn now_rfc3339() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// A time in Unix milliseconds as RFC 3339 in UTC; `None` out of chrono's range.
+pub fn rfc3339_of_millis(millis: i64) -> Option<String> {
+    chrono::DateTime::from_timestamp_millis(millis).map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true))
+}
+
 /// Now, in milliseconds since the Unix epoch (for windows of time kept in the store).
 pub fn now_millis() -> i64 {
     Utc::now().timestamp_millis()

@@ -1,14 +1,19 @@
 //! What each command does.
 
-use coupon_rules::Plan;
+use coupon_rules::{
+    validate_group_webhook, validate_webhook_config, GroupWebhookRequest, Lang, Plan, WebhookConfigRequest,
+};
 
-use crate::cli::{Command, CreateAccountArgs, CreateKeyArgs, CreateVendorCredentialsArgs, DbArg, ServeArgs};
+use crate::cli::{
+    Command, CreateAccountArgs, CreateKeyArgs, CreateVendorCredentialsArgs, DbArg, ServeArgs, WebhookArgs,
+};
 use crate::config::ServeConfig;
 use crate::demo::{self, Seeding};
 use crate::keys;
 use crate::server::{self, StartError};
 use crate::store::accounts::NewAccount;
 use crate::store::{PoolSettings, Store, StoreError};
+use crate::webhooks;
 
 /// Why a command failed.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +30,12 @@ pub enum CommandError {
     /// `create-key` for an account that does not exist.
     #[error("there is no account {0}")]
     NoSuchAccount(i64),
+    /// `webhook` with settings the rules refuse.
+    #[error("{0}")]
+    Invalid(String),
+    /// `webhook --group` for a group that does not exist.
+    #[error("account {0} has no group {1}")]
+    NoSuchGroup(i64, i64),
     /// `create-vendor-credentials` with a vendor_id that is taken.
     #[error("vendor_id {0} is taken")]
     VendorIdTaken(i64),
@@ -37,6 +48,7 @@ pub async fn run(command: Command) -> Result<(), CommandError> {
         Command::CreateAccount(args) => create_account(args).await,
         Command::CreateKey(args) => create_key(args).await,
         Command::CreateVendorCredentials(args) => create_vendor_credentials(args).await,
+        Command::Webhook(args) => webhook(args).await,
     }
 }
 
@@ -133,6 +145,58 @@ async fn create_vendor_credentials(args: CreateVendorCredentialsArgs) -> Result<
         "vendor credentials for account {} (the auth code is shown once, stored hashed): vendor_id {vendor_id} vendor_auth_code {code}",
         args.account
     );
+    store.close().await;
+    Ok(())
+}
+
+async fn webhook(args: WebhookArgs) -> Result<(), CommandError> {
+    let store = open(&args.db).await?;
+    let Some(account) = store.account(args.account).await? else {
+        return Err(CommandError::NoSuchAccount(args.account));
+    };
+    let refused = |report: coupon_rules::Report| {
+        let reasons: Vec<String> = report.errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        CommandError::Invalid(reasons.join("; "))
+    };
+    if let Some(group) = args.group {
+        let request = GroupWebhookRequest { callback_url: Some(args.url.unwrap_or_default()), ..Default::default() };
+        let report = validate_group_webhook(&request, Lang::En);
+        if !report.is_ok() {
+            return Err(refused(report));
+        }
+        let url = request.callback_url.unwrap_or_default();
+        if !store.set_group_webhook_url(account.id, group, url.clone()).await? {
+            return Err(CommandError::NoSuchGroup(account.id, group));
+        }
+        println!("group {group} of account {}: callback URL {url:?}", account.id);
+        store.close().await;
+        return Ok(());
+    }
+    if !account.plan.includes(Plan::WEBHOOK) {
+        println!("note: the {} plan does not include webhooks (enterprise does)", account.plan.as_str());
+    }
+    let request = WebhookConfigRequest { callback_url: args.url, enable_yn: args.enable, ..Default::default() };
+    let stored = store.webhook_config(account.id).await?;
+    let report = validate_webhook_config(&request, stored.as_ref().map_or("", |c| c.callback_url.as_str()), Lang::En);
+    if !report.is_ok() {
+        return Err(refused(report));
+    }
+    let enabled = request.enable_yn.as_deref().map(|yn| yn == "Y");
+    let done = webhooks::configure(&store, account.id, request.callback_url, enabled).await?;
+    let enabled = enabled.unwrap_or(account.global_webhook);
+    println!(
+        "webhook of account {}: callback URL {:?}, {}",
+        account.id,
+        done.config.callback_url,
+        if enabled { "on" } else { "off" }
+    );
+    if let Some(secret) = done.new_secret {
+        println!("signing secret (shown once): {secret}");
+    }
+    if args.rotate_secret {
+        let secret = webhooks::rotate(&store, account.id).await?;
+        println!("new signing secret (shown once; the old one signs too for 24 hours): {secret}");
+    }
     store.close().await;
     Ok(())
 }

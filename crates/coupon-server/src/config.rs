@@ -9,6 +9,7 @@ use url::Url;
 use crate::routes::WebSettings;
 use crate::serving::ConnectionLimits;
 use crate::store::{DbTarget, PoolSettings};
+use crate::webhooks::WebhookSettings;
 
 /// Settings of `coupon-server serve`.
 #[derive(Debug, Clone)]
@@ -29,6 +30,8 @@ pub struct ServeConfig {
     pub web: WebSettings,
     /// The server's own address, which shows every coupon (a shop's domain shows only its own).
     pub public_url: Option<Url>,
+    /// How webhook events are delivered.
+    pub webhooks: WebhookSettings,
 }
 
 /// The default connection cap.
@@ -44,6 +47,7 @@ impl ServeConfig {
         let pool = PoolSettings::default_for(&db);
         let limits = ConnectionLimits { max_connections: MAX_CONNECTIONS, header_timeout: HEADER_TIMEOUT };
         let web = WebSettings { request_timeout: REQUEST_TIMEOUT, trust_proxy: false };
-        ServeConfig { addr, db, pool, dist, demo: false, limits, web, public_url: None }
+        let webhooks = WebhookSettings::default();
+        ServeConfig { addr, db, pool, dist, demo: false, limits, web, public_url: None, webhooks }
     }
 }

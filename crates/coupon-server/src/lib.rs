@@ -19,6 +19,7 @@ pub mod state;
 pub mod static_files;
 pub mod store;
 pub mod views;
+pub mod webhooks;
 
 pub use config::ServeConfig;
 pub use server::{start, RunningServer, StartError};

@@ -13,6 +13,7 @@ use crate::page_hosts::PageHosts;
 use crate::redeem::password::Passwords;
 use crate::state::{AppState, Services};
 use crate::store::{Store, StoreError};
+use crate::webhooks::Worker;
 use crate::{routes, serving};
 
 /// Why the server could not start.
@@ -41,6 +42,7 @@ pub struct RunningServer {
     state: AppState,
     shutdown: oneshot::Sender<()>,
     serving: JoinHandle<io::Result<()>>,
+    webhooks: Worker,
 }
 
 /// Opens the store and starts serving.
@@ -58,12 +60,13 @@ pub async fn start(config: ServeConfig) -> Result<RunningServer, StartError> {
     let listen_error = |source| StartError::Listen { addr: config.addr, source };
     let listener = TcpListener::bind(config.addr).await.map_err(listen_error)?;
     let addr = listener.local_addr().map_err(listen_error)?;
+    let webhooks = Worker::start(state.store.clone(), config.webhooks);
     let app = routes::router(state.clone(), config.dist, config.web);
     let (shutdown, stop) = oneshot::channel::<()>();
     let serving = tokio::spawn(serving::serve(listener, app, config.limits, async {
         let _ = stop.await;
     }));
-    Ok(RunningServer { addr, demo, state, shutdown, serving })
+    Ok(RunningServer { addr, demo, state, shutdown, serving, webhooks })
 }
 
 impl RunningServer {
@@ -90,7 +93,9 @@ impl RunningServer {
     /// Stops accepting, finishes the requests in flight and the queued writes.
     pub async fn stop(self) -> io::Result<()> {
         let _ = self.shutdown.send(());
-        let served = self.serving.await.map_err(io::Error::other)?;
+        let served = self.serving.await.map_err(io::Error::other);
+        self.webhooks.stop().await;
+        let served = served?;
         self.state.store.close().await;
         served
     }

@@ -6,13 +6,14 @@
 //! refuses the whole change. The writer then writes all of them in one statement if none changed
 //! since they were checked; otherwise they are read and checked again.
 
-use coupon_rules::paddle::{PaddleCouponCheck, PaddleRequest};
-use coupon_rules::{Context, Lang, Report};
+use coupon_rules::paddle::{PaddleChanges, PaddleCouponCheck, PaddleRequest};
+use coupon_rules::{Context, Lang, Report, YesNo};
 
 use super::context;
 use crate::store::accounts::Account;
 use crate::store::bulk::{BulkOutcome, BulkUpdate, Selection};
 use crate::store::coupons::StoredCoupon;
+use crate::store::webhooks::EventDraft;
 use crate::store::{Store, StoreError};
 
 /// How often a change starts over when its coupons changed between checking and writing.
@@ -78,8 +79,10 @@ pub async fn apply(
         }
         let mut expected: Vec<_> = selected.iter().map(|s| (s.id, s.expected())).collect();
         expected.sort_unstable_by_key(|(id, _)| *id);
+        let events = events(account.id, &selected, &changes);
         let codes = selected.into_iter().map(|s| s.coupon.cpn_no).collect();
-        let update = BulkUpdate { account_id: account.id, selection, expected, codes, changes: changes.clone() };
+        let update =
+            BulkUpdate { account_id: account.id, selection, expected, codes, changes: changes.clone(), events };
         match store.bulk_update(update).await? {
             BulkOutcome::Updated(count) => return Ok(count),
             BulkOutcome::DuplicateCode => return Err(BulkError::DuplicateCode),
@@ -87,6 +90,31 @@ pub async fn apply(
         }
     }
     Err(BulkError::Busy)
+}
+
+/// The `coupon.updated` events of the selected coupons that send webhooks: the first dialect's
+/// names of the fields the change sets (`cpnNo` is the new code when it is renamed).
+fn events(account_id: i64, selected: &[StoredCoupon], changes: &PaddleChanges) -> Vec<EventDraft> {
+    let named = [
+        (changes.new_code.is_some(), "cpnNo"),
+        (changes.end_ymd.is_some(), "endYmd"),
+        (changes.new_group.is_some(), "grpIdx"),
+        (changes.allowed_uses.is_some(), "allowedUses"),
+        (changes.disc.is_some(), "disc"),
+        (changes.currency.is_some(), "discCurrency"),
+        (changes.product_ids.is_some(), "productIds"),
+        (changes.recurring.is_some(), "recurring"),
+    ];
+    let mut changed: Vec<String> = named.iter().filter(|(set, _)| *set).map(|(_, name)| (*name).to_owned()).collect();
+    changed.sort();
+    selected
+        .iter()
+        .filter(|s| s.coupon.webhook_enable_yn == YesNo::Yes)
+        .map(|s| {
+            let code = changes.new_code.as_deref().unwrap_or(&s.coupon.cpn_no);
+            EventDraft::updated(account_id, s.id, code, s.coupon.grp_idx, &changed)
+        })
+        .collect()
 }
 
 /// The target's coupons, by code, and how the store selects them.

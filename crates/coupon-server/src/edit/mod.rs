@@ -10,12 +10,13 @@ pub mod context;
 
 use coupon_rules::formats::code::is_code;
 use coupon_rules::{
-    validate, Context, Coupon, ErrorCode, FieldError, Lang, Mode, PasswordChange, Report, UpdateRequest,
+    validate, Context, Coupon, ErrorCode, FieldError, Lang, Mode, PasswordChange, Report, UpdateRequest, YesNo,
 };
 
 use crate::redeem::password::{PasswordError, Passwords};
 use crate::store::accounts::Account;
 use crate::store::coupons::Inserted;
+use crate::store::webhooks::EventDraft;
 use crate::store::{Store, StoreError};
 
 /// How often an edit starts over when its coupon changed between reading and writing.
@@ -120,7 +121,11 @@ pub async fn update(
                 None => Some(new_hash.insert(editor.passwords.hash(password).await?).clone()),
             },
         };
-        if store.update_coupon(stored.id, stored.expected(), edited, password_hash).await? {
+        let event = (edited.webhook_enable_yn == YesNo::Yes).then(|| {
+            let changed = changed_fields(&stored.coupon, &edited, stored.password_hash != password_hash);
+            EventDraft::updated(account.id, stored.id, &code, edited.grp_idx, &changed)
+        });
+        if store.update_coupon(stored.id, stored.expected(), edited, password_hash, event).await? {
             return Ok(code);
         }
     }
@@ -159,9 +164,32 @@ pub async fn create(
 /// Deletes one of the account's coupons for good.
 pub async fn delete(store: &Store, account: &Account, cpn_no: &str) -> Result<(), EditError> {
     let stored = store.coupon(account.id, cpn_no).await?.ok_or(EditError::NotFound)?;
-    if store.delete_coupon(stored.id, &stored.coupon.cpn_no).await? {
+    let coupon = &stored.coupon;
+    let event = (coupon.webhook_enable_yn == YesNo::Yes)
+        .then(|| EventDraft::deleted(account.id, stored.id, &coupon.cpn_no, coupon.grp_idx));
+    if store.delete_coupon(stored.id, &coupon.cpn_no, event).await? {
         Ok(())
     } else {
         Err(EditError::NotFound)
     }
+}
+
+/// The API names of the fields an edit changed, for `coupon.updated`: a new store password is
+/// named (`onsitePwd`), never shown.
+fn changed_fields(before: &Coupon, after: &Coupon, password_changed: bool) -> Vec<String> {
+    let (Ok(serde_json::Value::Object(before)), Ok(serde_json::Value::Object(after))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return Vec::new();
+    };
+    let mut changed: Vec<String> = after
+        .iter()
+        .filter(|(name, value)| name.as_str() != "hasOnsitePwd" && before.get(name.as_str()) != Some(value))
+        .map(|(name, _)| name.clone())
+        .collect();
+    if password_changed {
+        changed.push("onsitePwd".to_owned());
+    }
+    changed.sort();
+    changed
 }

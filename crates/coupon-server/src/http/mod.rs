@@ -19,6 +19,7 @@ mod query;
 mod redeem;
 mod reply;
 pub mod timeout;
+mod webhooks;
 
 use axum::http::header::CACHE_CONTROL;
 use axum::http::HeaderValue;
@@ -39,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())
         .nest("/api/public/v1", public::routes())
+        .nest("/api/webhook/v1", webhooks::routes())
         .merge(health::routes())
         .route("/api", any(no_endpoint))
         .route("/api/{*rest}", any(no_endpoint))

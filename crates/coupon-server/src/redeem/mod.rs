@@ -11,7 +11,7 @@ mod receipt;
 use std::sync::Arc;
 
 use chrono_tz::Tz;
-use coupon_rules::{CouponStatus, Ymd};
+use coupon_rules::{CouponStatus, YesNo, Ymd};
 use sha2::{Digest, Sha256};
 
 use crate::clock;
@@ -19,6 +19,7 @@ use crate::store::accounts::Account;
 use crate::store::coupons::StoredCoupon;
 use crate::store::guesses::Locked;
 use crate::store::uses::{Channel, NewUse, UseOutcome, UseRecord};
+use crate::store::webhooks::UseEvent;
 use crate::store::{Store, StoreError};
 use limiter::Guess;
 use password::{PasswordError, Passwords};
@@ -205,6 +206,7 @@ async fn attempt(
             memo: request.memo.clone(),
             idempotency_key: request.idempotency_key.clone(),
             request_digest: digest.clone(),
+            event: use_event(&stored, channel, &request.user_id, today),
         };
         match store.use_coupon(&stored.coupon.cpn_no, new).await? {
             UseOutcome::Applied(record) => return Ok(UseReceipt::new(&stored.coupon, &record, today)),
@@ -217,6 +219,23 @@ async fn attempt(
         }
     }
     Err(RedeemError::Busy)
+}
+
+/// The `coupon.used` event of a coupon that sends webhooks; its `userId` is the use's, else the
+/// coupon's.
+fn use_event(stored: &StoredCoupon, channel: Channel, user_id: &str, today: Ymd) -> Option<UseEvent> {
+    let coupon = &stored.coupon;
+    (coupon.webhook_enable_yn == YesNo::Yes).then(|| UseEvent {
+        account_id: stored.account_id,
+        cpn_no: coupon.cpn_no.clone(),
+        grp_idx: coupon.grp_idx,
+        strt_ymd: coupon.strt_ymd,
+        end_ymd: coupon.end_ymd,
+        total_limit: coupon.total_limit(),
+        today,
+        channel: channel.as_str(),
+        user_id: if user_id.is_empty() { coupon.user_id.clone() } else { user_id.to_owned() },
+    })
 }
 
 /// A coupon found for a use.

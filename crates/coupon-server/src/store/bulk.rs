@@ -10,6 +10,7 @@
 use coupon_rules::paddle::PaddleChanges;
 
 use super::coupons::Expected;
+use super::webhooks::EventDraft;
 
 /// Which coupons of an account the change applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +51,9 @@ pub struct BulkUpdate {
     pub codes: Vec<String>,
     /// What changes.
     pub changes: PaddleChanges,
+    /// The `coupon.updated` events of the selected coupons that send webhooks, written with the
+    /// change (when the account's webhook is on).
+    pub events: Vec<EventDraft>,
 }
 
 /// How a bulk update went.

@@ -19,11 +19,14 @@ mod public;
 pub mod sqlite;
 mod target;
 pub mod uses;
+pub mod webhooks;
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::Notify;
 
 use coupon_rules::Coupon;
 
@@ -41,6 +44,9 @@ use postgres::PgStore;
 use sqlite::SqliteStore;
 pub use target::{DbTarget, TargetError};
 use uses::{NewUse, UseOutcome, UseRecord};
+use webhooks::{
+    Attempt, ConfigChange, DeliveryLog, Destination, EventDraft, EventSummary, LeasedEvent, Next, WebhookConfig,
+};
 
 /// What a write's closure returns: the future of its result, borrowing a connection.
 pub type JobFuture<'c, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'c>>;
@@ -92,6 +98,8 @@ pub struct Store {
 struct Inner {
     backend: Backend,
     caches: Arc<Caches>,
+    /// Signalled when an event has been written to the outbox (the webhook worker wakes).
+    events_written: Arc<Notify>,
 }
 
 enum Backend {
@@ -176,7 +184,7 @@ impl Store {
                 })?)
             }
         };
-        Ok(Store { inner: Arc::new(Inner { backend, caches }) })
+        Ok(Store { inner: Arc::new(Inner { backend, caches, events_written: Arc::new(Notify::new()) }) })
     }
 
     /// Keeps the caches true to what other servers write (PostgreSQL: LISTEN/NOTIFY; SQLite has
@@ -342,29 +350,58 @@ impl Store {
         })
     }
 
-    /// Writes an edited coupon if it is still as `expected`; returns whether it was.
+    /// Writes an edited coupon if it is still as `expected`; returns whether it was. `event` (a
+    /// `coupon.updated`) is written in the same transaction when the account's webhook is on.
     pub async fn update_coupon(
         &self,
         id: i64,
         expected: Expected,
         coupon: Coupon,
         password_hash: Option<String>,
+        event: Option<EventDraft>,
     ) -> Result<bool, StoreError> {
-        write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
-            q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
-        })
+        let stale = Stale::code(&coupon.cpn_no);
+        let Some(event) = event else {
+            return write_statement!(self, stale, move |conn, q| {
+                q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
+            });
+        };
+        let written = write!(self, stale, move |conn, q| {
+            let updated = q::coupons::update(&mut *conn, id, expected, &coupon, password_hash.as_deref()).await?;
+            let written = updated && q::webhooks::insert_event(conn, &event).await?;
+            Ok((updated, written))
+        });
+        self.events_were_written(&written.as_ref().map(|(_, written)| *written));
+        written.map(|(updated, _)| updated)
     }
 
-    /// Deletes a coupon and its uses; returns whether it existed.
-    pub async fn delete_coupon(&self, id: i64, cpn_no: &str) -> Result<bool, StoreError> {
-        write_statement!(self, Stale::code(cpn_no), move |conn, q| q::coupons::delete(conn, id).await)
+    /// Deletes a coupon and its uses; returns whether it existed. `event` (a `coupon.deleted`) is
+    /// written in the same transaction when the account's webhook is on.
+    pub async fn delete_coupon(&self, id: i64, cpn_no: &str, event: Option<EventDraft>) -> Result<bool, StoreError> {
+        let Some(event) = event else {
+            return write_statement!(self, Stale::code(cpn_no), move |conn, q| q::coupons::delete(conn, id).await);
+        };
+        let deleted = write!(self, Stale::code(cpn_no), move |conn, q| {
+            let deleted = q::coupons::delete(&mut *conn, id).await?;
+            let written = deleted && q::webhooks::insert_event(conn, &event).await?;
+            Ok((deleted, written))
+        });
+        self.events_were_written(&deleted.as_ref().map(|(_, written)| *written));
+        deleted.map(|(deleted, _)| deleted)
     }
 
     /// Uses a coupon once, within its limits, if it is unchanged since it was checked. A use under
-    /// an idempotency key that another server logged first is answered with that first use.
+    /// an idempotency key that another server logged first is answered with that first use. With
+    /// `new.event`, the use and its `coupon.used` event commit together (one transaction).
     pub async fn use_coupon(&self, cpn_no: &str, new: NewUse) -> Result<UseOutcome, StoreError> {
         let (coupon_id, key) = (new.coupon_id, new.idempotency_key.clone());
-        let outcome = write_statement!(self, Stale::code(cpn_no), move |conn, q| q::uses::record(conn, &new).await);
+        let outcome = if new.event.is_some() {
+            let outcome = write!(self, Stale::code(cpn_no), move |conn, q| q::uses::record(conn, &new).await);
+            self.events_were_written(&outcome.as_ref().map(|o| matches!(o, UseOutcome::Applied(_))));
+            outcome
+        } else {
+            write_statement!(self, Stale::code(cpn_no), move |conn, q| q::uses::record(conn, &new).await)
+        };
         match (outcome, key) {
             (Err(e), Some(key)) if e.is_unique_violation() => {
                 let first = read!(self, |db, q| q::uses::find_by_key(db, coupon_id, &key).await)?;
@@ -382,7 +419,106 @@ impl Store {
         if update.changes.new_group.is_some() {
             stale.catalogs.push(update.account_id);
         }
-        write!(self, stale, move |conn, q| q::bulk::apply(conn, &update).await)
+        let events = !update.events.is_empty();
+        let outcome = write!(self, stale, move |conn, q| q::bulk::apply(conn, &update).await);
+        self.events_were_written(&outcome.as_ref().map(|o| events && matches!(o, BulkOutcome::Updated(_))));
+        outcome
+    }
+
+    // Webhooks.
+
+    /// Wakes the webhook worker when a write may have added an event.
+    fn events_were_written(&self, written: &Result<bool, &StoreError>) {
+        if matches!(written, Ok(true)) {
+            self.inner.events_written.notify_one();
+        }
+    }
+
+    /// What the webhook worker waits on between rounds: an event written by this process.
+    pub fn events_written(&self) -> Arc<Notify> {
+        Arc::clone(&self.inner.events_written)
+    }
+
+    /// An account's webhook config, if it has one.
+    pub async fn webhook_config(&self, account_id: i64) -> Result<Option<WebhookConfig>, StoreError> {
+        read!(self, |db, q| q::webhooks::config(db, account_id).await)
+    }
+
+    /// Changes an account's webhook config (URL, global switch); returns whether the config was
+    /// created (with `change.new_secret`).
+    pub async fn change_webhook_config(&self, account_id: i64, change: ConfigChange) -> Result<bool, StoreError> {
+        // The global switch is part of the account (the rules read it): every cached account goes.
+        write!(self, Stale::accounts(), move |conn, q| q::webhooks::change_config(conn, account_id, &change).await)
+    }
+
+    /// Replaces an account's signing secret; the old one signs too until `previous_until_ms`.
+    pub async fn rotate_webhook_secret(
+        &self,
+        account_id: i64,
+        secret: String,
+        previous_until_ms: i64,
+    ) -> Result<(), StoreError> {
+        write!(self, Stale::default(), move |conn, q| {
+            q::webhooks::rotate_secret(conn, account_id, &secret, previous_until_ms).await
+        })
+    }
+
+    /// Sets a group's own callback URL (`""`: none); returns whether the group exists.
+    pub async fn set_group_webhook_url(&self, account_id: i64, grp_idx: i64, url: String) -> Result<bool, StoreError> {
+        write!(self, Stale::default(), move |conn, q| {
+            q::webhooks::set_group_url(conn, account_id, grp_idx, &url).await
+        })
+    }
+
+    /// A group's own callback URL (`""`: none), if the group exists.
+    pub async fn group_webhook_url(&self, account_id: i64, grp_idx: i64) -> Result<Option<String>, StoreError> {
+        read!(self, |db, q| q::webhooks::group_url(db, account_id, grp_idx).await)
+    }
+
+    /// Where an account's event of group `grp_idx` goes now.
+    pub async fn webhook_destination(&self, account_id: i64, grp_idx: i64) -> Result<Option<Destination>, StoreError> {
+        read!(self, |db, q| q::webhooks::destination(db, account_id, grp_idx).await)
+    }
+
+    /// Leases up to `limit` due events until `until_ms` (see `queries::webhooks::lease`).
+    pub async fn lease_webhook_events(&self, until_ms: i64, limit: i64) -> Result<Vec<LeasedEvent>, StoreError> {
+        let now_ms = clock::now_millis();
+        write!(self, Stale::default(), move |conn, q| q::webhooks::lease(conn, now_ms, until_ms, limit).await)
+    }
+
+    /// Logs a delivery attempt and what follows it.
+    pub async fn finish_webhook_attempt(&self, row: i64, attempt: Attempt, next: Next) -> Result<(), StoreError> {
+        write!(self, Stale::default(), move |conn, q| q::webhooks::finish(conn, row, &attempt, next).await)
+    }
+
+    /// An account's latest events, newest first.
+    pub async fn webhook_events(
+        &self,
+        account_id: i64,
+        cpn_no: Option<&str>,
+        status: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<EventSummary>, StoreError> {
+        read!(self, |db, q| q::webhooks::events(db, account_id, cpn_no, status, limit).await)
+    }
+
+    /// The delivery log of an account's event; `None` for no such event.
+    pub async fn webhook_deliveries(
+        &self,
+        account_id: i64,
+        event_id: &str,
+    ) -> Result<Option<Vec<DeliveryLog>>, StoreError> {
+        read!(self, |db, q| q::webhooks::deliveries(db, account_id, event_id).await)
+    }
+
+    /// Sends an event again; returns whether the account has it.
+    pub async fn resend_webhook_event(&self, account_id: i64, event_id: String) -> Result<bool, StoreError> {
+        let now_ms = clock::now_millis();
+        let found = write!(self, Stale::default(), move |conn, q| {
+            q::webhooks::resend(conn, account_id, &event_id, now_ms).await
+        });
+        self.events_were_written(&found.as_ref().map(|f| *f));
+        found
     }
 
     // Store passwords guessed.

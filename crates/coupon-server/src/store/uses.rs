@@ -1,5 +1,7 @@
 //! Uses of coupons: what a use records and how recording it went.
 
+use super::webhooks::UseEvent;
+
 /// Where a use came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Channel {
@@ -37,6 +39,9 @@ pub struct NewUse {
     /// What request the key was given with (a digest of its fields), to tell a retry from another
     /// request under the same key.
     pub request_digest: Option<String>,
+    /// The `coupon.used` event to write with the use, when the coupon sends webhooks (written
+    /// only if the account's global webhook is on when the use commits).
+    pub event: Option<UseEvent>,
 }
 
 /// One recorded use.

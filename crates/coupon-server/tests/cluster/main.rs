@@ -8,6 +8,7 @@ mod freshness;
 mod guesses;
 mod migrations;
 mod uses;
+mod webhooks;
 
 #[path = "../server/support.rs"]
 #[allow(dead_code)]

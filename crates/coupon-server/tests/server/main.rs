@@ -18,3 +18,4 @@ mod security;
 mod shop_domains;
 mod static_app;
 mod use_safety;
+mod webhooks;

@@ -350,6 +350,7 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         expected: vec![(checked.id, checked.expected())],
         codes: vec![code.clone()],
         changes: request.changes(),
+        events: Vec::new(),
     };
     // A use lands after the rules passed the unused coupon, before the change is written.
     let new = NewUse {
@@ -360,6 +361,7 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         memo: String::new(),
         idempotency_key: None,
         request_digest: None,
+        event: None,
     };
     assert!(matches!(store.use_coupon(&code, new).await.unwrap(), UseOutcome::Applied(_)));
     assert_eq!(store.bulk_update(update).await.unwrap(), BulkOutcome::Stale);

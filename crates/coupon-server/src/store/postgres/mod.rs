@@ -35,6 +35,9 @@ pub mod dialect {
     /// A multi-row change sees one snapshot: a row changed by another server after it was read
     /// fails the transaction (SQLSTATE 40001) instead of being overwritten.
     pub const SNAPSHOT_ISOLATION: Option<&str> = Some("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+    /// Webhook events are leased by one server's worker at a time: rows another worker is leasing
+    /// are skipped, not waited for.
+    pub const SKIP_LOCKED: &str = " FOR UPDATE SKIP LOCKED";
 }
 
 /// An open PostgreSQL store.

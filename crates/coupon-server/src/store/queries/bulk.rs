@@ -1,6 +1,6 @@
 //! One change written to a selection of coupons at once (see `store::bulk`).
 
-use super::{catalog, dialect, Conn};
+use super::{catalog, dialect, webhooks, Conn};
 use crate::clock;
 use crate::store::bulk::{BulkOutcome, BulkUpdate};
 use crate::store::coupons::{product_ids_text, Expected};
@@ -57,6 +57,9 @@ async fn write(conn: &mut Conn, update: &BulkUpdate) -> Result<BulkOutcome, Stor
         .bind(update.selection.value())
         .execute(&mut *conn)
         .await?;
+    for event in &update.events {
+        webhooks::insert_event(&mut *conn, event).await?;
+    }
     Ok(BulkOutcome::Updated(result.rows_affected() as usize))
 }
 

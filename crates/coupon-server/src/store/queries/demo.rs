@@ -31,6 +31,7 @@ pub async fn seed(conn: &mut Conn, seed: &DemoSeed) -> Result<(), StoreError> {
                 memo: "demo".into(),
                 idempotency_key: None,
                 request_digest: None,
+                event: None,
             };
             uses::insert_log(&mut *conn, &log, demo.coupon.use_cnt, used_at).await?;
         }

@@ -15,6 +15,7 @@ pub mod guesses;
 pub mod public;
 pub mod uses;
 pub mod vendors;
+pub mod webhooks;
 
 use super::{dialect, Db};
 

@@ -2,7 +2,7 @@
 
 use sqlx::Executor;
 
-use super::{dialect, Conn, Db};
+use super::{dialect, webhooks, Conn, Db};
 use crate::clock;
 use crate::store::uses::{NewUse, UseOutcome, UseRecord};
 use crate::store::StoreError;
@@ -28,8 +28,11 @@ pub async fn find_by_key(
 /// changed. Must run inside a transaction, so the use count and the log change together. Two uses
 /// under one idempotency key at once (on two servers) cannot both be logged: the second fails the
 /// log's UNIQUE constraint and its transaction, and the caller answers it with the first.
+///
+/// With an event due (`new.event`) the use, its log row and its event are written in the caller's
+/// transaction (on PostgreSQL too: the outbox row commits with the use or not at all).
 pub async fn record(conn: &mut Conn, new: &NewUse) -> Result<UseOutcome, StoreError> {
-    if dialect::USE_IN_ONE_STATEMENT {
+    if dialect::USE_IN_ONE_STATEMENT && new.event.is_none() {
         return record_in_one_statement(conn, new).await;
     }
     if let Some(key) = &new.idempotency_key {
@@ -50,6 +53,9 @@ pub async fn record(conn: &mut Conn, new: &NewUse) -> Result<UseOutcome, StoreEr
     .await?;
     let Some(use_no) = use_no else { return refusal(conn, new).await };
     insert_log(conn, new, use_no, &used_at).await?;
+    if let Some(event) = &new.event {
+        webhooks::insert_event(conn, &event.draft(new.coupon_id, use_no, &used_at)).await?;
+    }
     Ok(UseOutcome::Applied(UseRecord { use_no, used_at, request_digest: new.request_digest.clone() }))
 }
 

@@ -34,6 +34,8 @@ pub mod dialect {
     pub const USE_IN_ONE_STATEMENT: bool = false;
     /// Transactions are serializable already.
     pub const SNAPSHOT_ISOLATION: Option<&str> = None;
+    /// One worker sends webhooks, through the single writer: nothing to skip.
+    pub const SKIP_LOCKED: &str = "";
 }
 
 /// An open SQLite store.

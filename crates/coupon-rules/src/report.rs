@@ -67,6 +67,9 @@ error_codes! {
     OneOfRequired "one_of_required";
     InvalidProductIds "invalid_product_ids";
     IdempotencyKeyReused "idempotency_key_reused";
+    TooLarge "too_large";
+    TooMany "too_many";
+    ControlCharacter "control_character";
 }
 
 impl fmt::Display for ErrorCode {

@@ -51,6 +51,7 @@ impl UpdateRequest {
             _ => Raw::Str(text.to_owned()).numbers_from_text(),
         };
         self.set(field, raw);
+        self.note_decimals(field, text);
     }
 }
 
@@ -86,11 +87,11 @@ mod tests {
         assert_eq!(
             r.problems,
             vec![
-                ParseProblem::UnknownField { name: "cpNo".into(), suggestion: Some(Field::CpnNo) },
+                ParseProblem::UnknownField { name: "cpNo".into() },
                 ParseProblem::WrongType { field: Field::Disc, expected: Expected::Number },
                 ParseProblem::WrongType { field: Field::UseLimit, expected: Expected::Integer },
                 ParseProblem::WrongType { field: Field::Nm, expected: Expected::Text },
-                ParseProblem::UnknownField { name: "zzzzzzzz".into(), suggestion: None },
+                ParseProblem::UnknownField { name: "zzzzzzzz".into() },
             ]
         );
     }

@@ -30,11 +30,13 @@ impl PaddleRequest {
         let mut request = PaddleRequest::default();
         for (name, value) in pairs {
             match PaddleField::from_name(name) {
-                Some(field) => request.set(field, Raw::Str(value.to_owned())),
-                None => {
-                    let suggestion = PaddleField::suggest(name);
-                    request.problems.push(ParseProblem::UnknownField { name: name.to_owned(), suggestion });
+                Some(field) => {
+                    request.set(field, Raw::Str(value.to_owned()));
+                    request.note_decimals(field, value);
                 }
+                // No suggestion yet: it is worked out only when the problem is reported, after the
+                // credentials have been checked.
+                None => request.problems.push(ParseProblem::UnknownField { name: name.to_owned() }),
             }
         }
         request
@@ -79,7 +81,7 @@ mod tests {
         assert_eq!(
             form.problems,
             vec![
-                ParseProblem::UnknownField { name: "coupon_cod".into(), suggestion: Some(PaddleField::CouponCode) },
+                ParseProblem::UnknownField { name: "coupon_cod".into() },
                 ParseProblem::WrongType { field: PaddleField::AllowedUses, expected: Expected::Integer },
             ]
         );

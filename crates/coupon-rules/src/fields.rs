@@ -149,7 +149,7 @@ macro_rules! field_type {
 pub(crate) use field_type;
 
 /// Defines a request made of named optional fields, from one list of `Variant rust_name "api_name"
-/// Kind;` lines: the field enum, the request struct (serialised with the API's names, absent fields
+/// Kind "TypeScript type";` lines: the field enum, the request struct (serialised with the API's names, absent fields
 /// left out) and how it is read. `numbers_from_text: true` reads numbers sent as text too (form
 /// bodies carry only text).
 macro_rules! field_set {
@@ -157,7 +157,7 @@ macro_rules! field_set {
         $(#[$field_doc:meta])* enum $Field:ident;
         $(#[$request_doc:meta])* struct $Request:ident;
         numbers_from_text: $numbers_from_text:literal;
-        $( $variant:ident $rust:ident $name:literal $kind:ident; )*
+        $( $variant:ident $rust:ident $name:literal $kind:ident $ts:literal; )*
     ) => {
         $(#[$field_doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -196,10 +196,12 @@ macro_rules! field_set {
 
         $(#[$request_doc])*
         #[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+        #[cfg_attr(feature = "js", derive(tsify::Tsify))]
         pub struct $Request {
             $(
                 #[doc = concat!("`", $name, "`")]
                 #[serde(rename = $name, skip_serializing_if = "Option::is_none")]
+                #[cfg_attr(feature = "js", tsify(type = $ts))]
                 pub $rust: Option<$crate::fields::field_type!($kind)>,
             )*
             /// What was wrong with the request's shape (unknown names, values of the wrong type).

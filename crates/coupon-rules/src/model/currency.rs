@@ -6,6 +6,7 @@ macro_rules! currencies {
     ($( $code:ident $decimals:literal $prefix:literal $suffix:literal $max:literal; )*) => {
         /// A currency of a fixed-amount discount (ISO 4217 code).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "js", derive(tsify::Tsify))]
         pub enum Currency { $( #[doc = stringify!($code)] $code, )* }
 
         impl Currency {

@@ -173,7 +173,8 @@ pub(crate) fn decimal_places_of(value: f64) -> u32 {
     if !value.is_finite() {
         return 0;
     }
-    decimal_places(&format!("{value:e}")).unwrap_or(0)
+    // Display writes the shortest text that reads back as `value` (without an exponent).
+    decimal_places(&format!("{value}")).unwrap_or(0)
 }
 
 impl Raw {

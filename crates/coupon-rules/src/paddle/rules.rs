@@ -278,7 +278,10 @@ pub fn parse_product_ids(text: &str) -> Result<Vec<u64>, ProductIdsError> {
             }
         })
         .collect::<Result<Vec<u64>, _>>()?;
-    let distinct = ids.iter().collect::<std::collections::HashSet<_>>().len();
+    let mut distinct = ids.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let distinct = distinct.len();
     if distinct > MAX_PRODUCT_IDS {
         return Err(ProductIdsError::TooMany(distinct));
     }

@@ -165,6 +165,42 @@ async fn a_discount_that_is_not_a_number_is_refused_and_fixing_it_clears_the_err
 }
 
 #[wasm_bindgen_test]
+async fn caps_on_amounts_and_texts_show_while_typing() {
+    let krw = Coupon {
+        disc_type_idx: DiscountType::FixedAmount,
+        disc_currency: Currency::KRW,
+        disc: 5000.0,
+        ..active_coupon()
+    };
+    let host = mount_form(context(krw, Plan::Business), Lang::En);
+    settle().await;
+
+    FORM.type_into(&host, "disc", "0.0000001").await;
+    let codes = |field| FORM.messages(&host, field).into_iter().map(|(code, _)| code).collect::<Vec<_>>();
+    assert_eq!(codes("disc"), vec!["too_many_decimals".to_owned()]);
+    FORM.type_into(&host, "disc", "1e15").await;
+    let expected = rules_message(
+        "disc",
+        ErrorCode::TooLarge,
+        params! { "max" => Currency::KRW.max_amount(), "currency" => "KRW" },
+        Lang::En,
+    );
+    let shown = FORM.messages(&host, "disc");
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(shown[0].1.ends_with(&expected), "{shown:?}");
+    assert!(save_button(&host).disabled());
+
+    FORM.type_into(&host, "nm", "Gift \u{202E}gpj.exe").await;
+    assert_eq!(codes("nm"), vec!["control_character".to_owned()]);
+
+    FORM.type_into(&host, "disc", "5000").await;
+    FORM.type_into(&host, "nm", "Gift").await;
+    assert!(FORM.messages(&host, "disc").is_empty());
+    assert!(FORM.messages(&host, "nm").is_empty());
+    assert!(!save_button(&host).disabled());
+}
+
+#[wasm_bindgen_test]
 async fn messages_are_in_the_admins_language() {
     let host = mount_form(context(active_coupon(), Plan::Business), Lang::Ko);
     settle().await;

@@ -52,6 +52,7 @@ pub const TEST_STEPS: &[Step] = &[
         ],
     ),
     Step::task("JavaScript package from Node", js_package::build_and_check),
+    Step::task("JavaScript package types with tsc", js_package::check_types),
     Step::task("build the app", build::run),
     Step::task("size budget", size_budget),
     Step::task("end-to-end", end_to_end),

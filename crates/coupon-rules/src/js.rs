@@ -22,76 +22,15 @@ use crate::report::{FieldError, ParamValue, Report};
 use crate::request::UpdateRequest;
 use crate::validate::{validate, Mode};
 
+// The types themselves are derived from the Rust types (tsify); these are the package's older names.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPESCRIPT_TYPES: &'static str = r#"
-/** A language for messages. */
-export type Lang = "en" | "ko";
-/** An account plan, cheapest first. */
-export type Plan = "free" | "personal" | "premium" | "business" | "enterprise";
-/** One problem with one field. */
-export interface FieldError {
-  /** The API's field name, e.g. "endYmd". */
-  field: string;
-  /** A stable snake_case reason, e.g. "date_beyond_limit". */
-  code: string;
-  /** The reason for people, in the requested language. */
-  message: string;
-  /** The numbers and names in the message. */
-  params: Record<string, number | string>;
-}
-/** What validation found. */
-export interface Report {
-  errors: FieldError[];
-  warnings: FieldError[];
-}
+const TYPESCRIPT_ALIASES: &'static str = r#"
 /** The update/create request: absent fields are unchanged (update) or default (create). */
-export interface CouponUpdateRequest {
-  cpnNo?: string; domain?: string; webhookEnableYn?: "Y" | "N"; nm?: string;
-  discTypeIdx?: 457 | 458; disc?: number; discCurrency?: string; strtYmd?: string; endYmd?: string;
-  useLimit?: number; grpIdx?: number; tmplIdx?: number; onsiteYn?: "Y" | "N"; onsitePwd?: string;
-  memo?: string; url?: string; color?: string; background?: string; userId?: string; userNm?: string;
-  userPhnno?: string; userEml?: string; userEtc1?: string; userEtc2?: string;
-}
-/** A request of the second vendor's update_coupon; numbers may also be given as text. */
-export interface PaddleUpdateRequest {
-  vendor_id?: number | string; vendor_auth_code?: string; coupon_code?: string; group?: string;
-  new_coupon_code?: string; new_group?: string; product_ids?: string; expires?: string;
-  allowed_uses?: number | string; currency?: "USD" | "GBP" | "EUR"; discount_amount?: number | string;
-  recurring?: 0 | 1 | "0" | "1";
-}
-/** A stored coupon, as GET /api/coupon/v1/get returns it. */
-export interface Coupon {
-  cpnNo: string; nm?: string; discTypeIdx?: 457 | 458; disc?: number; discCurrency?: string;
-  strtYmd: string; endYmd?: string | null; useLimit?: number; useCnt?: number; grpIdx?: number;
-  tmplIdx?: number; onsiteYn?: "Y" | "N"; hasOnsitePwd?: boolean; memo?: string; url?: string;
-  color?: string; background?: string; userId?: string; userNm?: string; userPhnno?: string;
-  userEml?: string; userEtc1?: string; userEtc2?: string; domain?: string; webhookEnableYn?: "Y" | "N";
-  lastUsedAt?: string | null;
-  /** Products it applies to (second dialect); empty: all. */
-  productIds?: number[];
-  /** Total uses allowed over all users; null: no such cap. */
-  allowedUses?: number | null;
-  /** Whether it applies to recurring payments. */
-  recurring?: boolean;
-}
-/** A coupon group; non-empty colour, background and url override its coupons'. */
-export interface Group { idx: number; name: string; color?: string; background?: string; url?: string; }
-/** A coupon template. */
-export interface Template { idx: number; title?: string; description?: string; usage?: string; precautions?: string; }
+export type CouponUpdateRequest = UpdateRequest;
+/** A request of the second vendor's update_coupon. */
+export type PaddleUpdateRequest = PaddleRequest;
 /** What the rules consult besides the request. */
-export interface CouponContext {
-  /** Today in the account's time zone, YYYY-MM-DD. */
-  today: string;
-  plan: Plan;
-  timezone?: string;
-  globalWebhook?: boolean;
-  /** The stored coupon (update); null or absent for create. */
-  stored?: Coupon | null;
-  /** Known groups; absent skips the existence check. */
-  groups?: Group[] | null;
-  /** Known templates; absent skips the existence check. */
-  templates?: Template[] | null;
-}
+export type CouponContext = Context;
 "#;
 
 /// Validates an update request: `validateCouponUpdate(request, context, lang?)`.

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A language for people-facing messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English, the default.

@@ -64,6 +64,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             IdempotencyKeyReused => {
                 "This key was already used for a different request: make a new key for a new request.".into()
             }
+            TooLarge => format!("The largest amount in {} is {}.", p("currency"), p("max")),
+            TooMany => format!("At most {} items.", p("max")),
+            ControlCharacter => format!("Remove the invisible control character {}.", p("char")),
         },
         Lang::Ko => match code {
             UnknownField if has("suggestion") => {
@@ -118,6 +121,9 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
                 format!("쉼표로 구분한 양의 정수로 입력하세요. 예: 499531,1234 (“{}” 불가).", p("item"))
             }
             IdempotencyKeyReused => "이 키는 다른 요청에 이미 사용되었습니다. 새 요청에는 새 키를 만드세요.".into(),
+            TooLarge => format!("{} 금액은 최대 {}까지 입력할 수 있습니다.", p("currency"), p("max")),
+            TooMany => format!("최대 {}개까지 입력할 수 있습니다.", p("max")),
+            ControlCharacter => format!("보이지 않는 제어 문자 {}를 지우세요.", p("char")),
         },
     }
 }

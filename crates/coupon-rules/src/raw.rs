@@ -145,6 +145,38 @@ impl FromRaw for f64 {
     }
 }
 
+/// The decimal places of the exact value of a number written as `text` (JSON or form syntax:
+/// `5.010` has 2, `1e-7` has 7, `1.5e3` has 0); `None` when `text` is not such a number.
+pub(crate) fn decimal_places(text: &str) -> Option<u32> {
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].parse::<i64>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = || whole.bytes().chain(fraction.bytes());
+    if whole.is_empty() && fraction.is_empty() || !digits().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Trailing zeros of the digits say nothing about the value: 5.010 is 5.01.
+    let significant = whole.len() + fraction.len() - digits().rev().take_while(|b| *b == b'0').count();
+    if significant == 0 {
+        return Some(0);
+    }
+    let trailing_zeros = (whole.len() + fraction.len() - significant) as i64;
+    let scale = (fraction.len() as i64).saturating_sub(exponent).saturating_sub(trailing_zeros);
+    Some(u32::try_from(scale.max(0)).unwrap_or(u32::MAX))
+}
+
+/// The decimal places of a double as written shortest (the text a JSON encoder sends for it).
+pub(crate) fn decimal_places_of(value: f64) -> u32 {
+    if !value.is_finite() {
+        return 0;
+    }
+    // Display writes the shortest text that reads back as `value` (without an exponent).
+    decimal_places(&format!("{value}")).unwrap_or(0)
+}
+
 impl Raw {
     /// A form field's text read as a number: form bodies carry every value as text, and a blank
     /// number is absent.
@@ -157,5 +189,40 @@ impl Raw {
             },
             other => other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_places_are_those_of_the_exact_value() {
+        for (text, places) in [
+            ("5", 0),
+            ("5.01", 2),
+            ("5.010", 2),
+            ("-5.5", 1),
+            ("100", 0),
+            ("1e15", 0),
+            ("1E308", 0),
+            ("1e-7", 7),
+            ("0.0000001", 7),
+            ("1.25e1", 1),
+            ("1.5e3", 0),
+            ("0.000", 0),
+            ("12.", 0),
+            (".5", 1),
+            ("5.0100000000000000001", 19),
+        ] {
+            assert_eq!(decimal_places(text), Some(places), "{text}");
+        }
+        for text in ["", ".", "abc", "1.2.3", "1e", "inf", "NaN", "0x10"] {
+            assert_eq!(decimal_places(text), None, "{text}");
+        }
+        assert_eq!(decimal_places_of(0.0000001), 7);
+        assert_eq!(decimal_places_of(5.01), 2);
+        assert_eq!(decimal_places_of(0.1 + 0.2), 17);
+        assert_eq!(decimal_places_of(1e308), 0);
     }
 }

@@ -13,6 +13,7 @@ macro_rules! error_codes {
     ($( $variant:ident $code:literal; )*) => {
         /// A stable, machine-readable reason. Serialised in snake_case (`date_beyond_limit`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "js", derive(tsify::Tsify))]
         #[serde(rename_all = "snake_case")]
         pub enum ErrorCode { $( #[doc = concat!("`", $code, "`")] $variant, )* }
 
@@ -67,6 +68,9 @@ error_codes! {
     OneOfRequired "one_of_required";
     InvalidProductIds "invalid_product_ids";
     IdempotencyKeyReused "idempotency_key_reused";
+    TooLarge "too_large";
+    TooMany "too_many";
+    ControlCharacter "control_character";
 }
 
 impl fmt::Display for ErrorCode {
@@ -138,8 +142,10 @@ pub type Params = BTreeMap<Cow<'static, str>, ParamValue>;
 
 /// One problem with one field: the validator crate's shape, plus the field's API name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 pub struct FieldError {
     /// The API's name of the field (`endYmd`), or the unknown name that was sent.
+    #[cfg_attr(feature = "js", tsify(type = "string"))]
     pub field: Cow<'static, str>,
     /// Why, as a stable identifier.
     pub code: ErrorCode,
@@ -147,6 +153,7 @@ pub struct FieldError {
     pub message: String,
     /// The numbers and names in the message.
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "Record<string, number | string>"))]
     pub params: Params,
 }
 
@@ -170,6 +177,7 @@ impl FieldError {
 
 /// Everything validation found: errors stop a save, warnings only inform.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 pub struct Report {
     /// Problems that make the request fail.
     pub errors: Vec<FieldError>,

@@ -15,30 +15,30 @@ field_set! {
     /// A request of the update or create API. `None` means "absent": unchanged on update.
     struct UpdateRequest;
     numbers_from_text: false;
-    CpnNo cpn_no "cpnNo" Text;
-    Domain domain "domain" Text;
-    WebhookEnableYn webhook_enable_yn "webhookEnableYn" Text;
-    Nm nm "nm" Text;
-    DiscTypeIdx disc_type_idx "discTypeIdx" Integer;
-    Disc disc "disc" Number;
-    DiscCurrency disc_currency "discCurrency" Text;
-    StrtYmd strt_ymd "strtYmd" Text;
-    EndYmd end_ymd "endYmd" Text;
-    UseLimit use_limit "useLimit" Integer;
-    GrpIdx grp_idx "grpIdx" Integer;
-    TmplIdx tmpl_idx "tmplIdx" Integer;
-    OnsiteYn onsite_yn "onsiteYn" Text;
-    OnsitePwd onsite_pwd "onsitePwd" Text;
-    Memo memo "memo" Text;
-    Url url "url" Text;
-    Color color "color" Text;
-    Background background "background" Text;
-    UserId user_id "userId" Text;
-    UserNm user_nm "userNm" Text;
-    UserPhnno user_phnno "userPhnno" Text;
-    UserEml user_eml "userEml" Text;
-    UserEtc1 user_etc1 "userEtc1" Text;
-    UserEtc2 user_etc2 "userEtc2" Text;
+    CpnNo cpn_no "cpnNo" Text "string";
+    Domain domain "domain" Text "string";
+    WebhookEnableYn webhook_enable_yn "webhookEnableYn" Text "\"Y\" | \"N\"";
+    Nm nm "nm" Text "string";
+    DiscTypeIdx disc_type_idx "discTypeIdx" Integer "457 | 458";
+    Disc disc "disc" Number "number";
+    DiscCurrency disc_currency "discCurrency" Text "string";
+    StrtYmd strt_ymd "strtYmd" Text "string";
+    EndYmd end_ymd "endYmd" Text "string";
+    UseLimit use_limit "useLimit" Integer "number";
+    GrpIdx grp_idx "grpIdx" Integer "number";
+    TmplIdx tmpl_idx "tmplIdx" Integer "number";
+    OnsiteYn onsite_yn "onsiteYn" Text "\"Y\" | \"N\"";
+    OnsitePwd onsite_pwd "onsitePwd" Text "string";
+    Memo memo "memo" Text "string";
+    Url url "url" Text "string";
+    Color color "color" Text "string";
+    Background background "background" Text "string";
+    UserId user_id "userId" Text "string";
+    UserNm user_nm "userNm" Text "string";
+    UserPhnno user_phnno "userPhnno" Text "string";
+    UserEml user_eml "userEml" Text "string";
+    UserEtc1 user_etc1 "userEtc1" Text "string";
+    UserEtc2 user_etc2 "userEtc2" Text "string";
 }
 
 impl UpdateRequest {
@@ -51,6 +51,7 @@ impl UpdateRequest {
             _ => Raw::Str(text.to_owned()).numbers_from_text(),
         };
         self.set(field, raw);
+        self.note_decimals(field, text);
     }
 }
 
@@ -86,11 +87,11 @@ mod tests {
         assert_eq!(
             r.problems,
             vec![
-                ParseProblem::UnknownField { name: "cpNo".into(), suggestion: Some(Field::CpnNo) },
+                ParseProblem::UnknownField { name: "cpNo".into() },
                 ParseProblem::WrongType { field: Field::Disc, expected: Expected::Number },
                 ParseProblem::WrongType { field: Field::UseLimit, expected: Expected::Integer },
                 ParseProblem::WrongType { field: Field::Nm, expected: Expected::Text },
-                ParseProblem::UnknownField { name: "zzzzzzzz".into(), suggestion: None },
+                ParseProblem::UnknownField { name: "zzzzzzzz".into() },
             ]
         );
     }

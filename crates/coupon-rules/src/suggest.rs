@@ -1,8 +1,13 @@
 //! "Did you mean ...?": the nearest known name to a misspelt one.
 
 /// The candidate whose name is closest to `name` (case-insensitive edit distance), if it is close
-/// enough to be a typo: at most 2 edits, or a third of the name's length for long names.
+/// enough to be a typo: at most 2 edits, or a third of the name's length for long names. Names
+/// longer than [`MAX_SUGGESTED_LEN`] characters get none: no field name is that long, and the edit
+/// distance costs the product of both lengths.
 pub fn nearest<T>(name: &str, candidates: impl Iterator<Item = (&'static str, T)>) -> Option<T> {
+    if name.len() > MAX_SUGGESTED_LEN * 4 || name.chars().count() > MAX_SUGGESTED_LEN {
+        return None;
+    }
     let wanted = name.to_ascii_lowercase();
     let limit = (wanted.chars().count() / 3).max(2);
     candidates
@@ -11,6 +16,9 @@ pub fn nearest<T>(name: &str, candidates: impl Iterator<Item = (&'static str, T)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, value)| value)
 }
+
+/// The longest name (in characters) that gets a "did you mean" suggestion.
+pub const MAX_SUGGESTED_LEN: usize = 64;
 
 /// Levenshtein distance, by characters.
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -45,5 +53,10 @@ mod tests {
         assert_eq!(nearest("cpNo", names()), Some(1));
         assert_eq!(nearest("ENDYMD", names()), Some(2));
         assert_eq!(nearest("banana", names()), None);
+        // 64 characters still get one, 65 do not.
+        let known = |n: usize| -> &'static str { Box::leak(format!("{}x", "a".repeat(n - 1)).into_boxed_str()) };
+        let typo = |n: usize| format!("{}y", "a".repeat(n - 1));
+        assert_eq!(nearest(&typo(64), [(known(64), 3)].into_iter()), Some(3));
+        assert_eq!(nearest(&typo(65), [(known(65), 3)].into_iter()), None);
     }
 }

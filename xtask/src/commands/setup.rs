@@ -8,6 +8,7 @@ use crate::tools::postgres::Postgres;
 use crate::tools::rust_src::RustSrc;
 use crate::tools::terser::TERSER;
 use crate::tools::trunk::Trunk;
+use crate::tools::typescript::TYPESCRIPT;
 use crate::tools::wasm_bindgen::WasmBindgenCli;
 use crate::tools::wasm_opt::WASM_OPT;
 use crate::tools::wasm_target::WasmTarget;
@@ -18,8 +19,8 @@ pub fn run(shell: &Shell) -> Result<(), XtaskError> {
     println!("==> setup");
     let wasm_bindgen = WasmBindgenCli::from_lock(shell.layout())?;
     // Node before wasm-opt and terser: npm installs them.
-    let tools: [&dyn Tool; 9] =
-        [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WASM_OPT, &TERSER, &Chromium, &Postgres];
+    let tools: [&dyn Tool; 10] =
+        [&WasmTarget, &RustSrc, &Trunk, &wasm_bindgen, &Node, &WASM_OPT, &TERSER, &TYPESCRIPT, &Chromium, &Postgres];
     for tool in tools {
         ensure(shell, tool)?;
     }

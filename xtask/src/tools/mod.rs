@@ -10,6 +10,7 @@ pub mod postgres;
 pub mod rust_src;
 pub mod terser;
 pub mod trunk;
+pub mod typescript;
 pub mod wasm_bindgen;
 pub mod wasm_opt;
 pub mod wasm_target;

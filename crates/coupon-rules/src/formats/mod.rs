@@ -5,4 +5,5 @@ pub mod color;
 pub mod email;
 pub mod host;
 pub mod phone;
+pub mod text;
 pub mod url;

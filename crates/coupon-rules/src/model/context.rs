@@ -6,6 +6,7 @@ use super::{Coupon, Plan, Ymd};
 
 /// A coupon group. Its non-empty colour, background and URL override the coupon's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Group {
     /// The group's index, > 0.
@@ -25,6 +26,7 @@ pub struct Group {
 
 /// The texts of a coupon template, as the coupon page shows them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TemplateContent {
     /// A heading.
@@ -43,6 +45,7 @@ pub struct TemplateContent {
 
 /// A coupon template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Template {
     /// The template's index, > 0.
@@ -54,9 +57,11 @@ pub struct Template {
 
 /// Everything a rule may consult besides the request. Rules never read a clock: `today` is given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Context {
     /// Today in the account's time zone.
+    #[cfg_attr(feature = "js", tsify(type = "string"))]
     pub today: Ymd,
     /// The account's plan.
     pub plan: Plan,
@@ -68,12 +73,15 @@ pub struct Context {
     pub global_webhook: bool,
     /// The coupon as stored (update), or `None` (create).
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "Coupon | null"))]
     pub stored: Option<Coupon>,
     /// The account's groups, when known; `None` skips the existence check.
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "Group[] | null"))]
     pub groups: Option<Vec<Group>>,
     /// The account's templates, when known; `None` skips the existence check.
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "Template[] | null"))]
     pub templates: Option<Vec<Template>>,
 }
 

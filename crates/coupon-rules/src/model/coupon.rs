@@ -11,6 +11,7 @@ pub const DEFAULT_BACKGROUND: &str = "#FFFFFFFF";
 
 /// A coupon as stored, in the API's names. Text fields use `""` for "none".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Coupon {
     /// The code, 8–16 of `A-Z0-9`.
@@ -20,6 +21,7 @@ pub struct Coupon {
     pub nm: String,
     /// Percentage or fixed amount.
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "457 | 458"))]
     pub disc_type_idx: DiscountType,
     /// The discount value.
     #[serde(default)]
@@ -28,9 +30,11 @@ pub struct Coupon {
     #[serde(default)]
     pub disc_currency: Currency,
     /// First valid day, in the account's time zone.
+    #[cfg_attr(feature = "js", tsify(type = "string"))]
     pub strt_ymd: Ymd,
     /// Last valid day, in the account's time zone; `None`: no expiry.
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "string | null"))]
     pub end_ymd: Option<Ymd>,
     /// How many times it can be used: 0 unlimited, 1–5.
     #[serde(default)]
@@ -94,6 +98,7 @@ pub struct Coupon {
     pub product_ids: Vec<u64>,
     /// How many times it can be used in total, by all users together; `None`: no such cap.
     #[serde(default)]
+    #[cfg_attr(feature = "js", tsify(type = "number | null"))]
     pub allowed_uses: Option<i64>,
     /// Whether the discount also applies to a subscription's recurring payments.
     #[serde(default)]

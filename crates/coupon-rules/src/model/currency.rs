@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 macro_rules! currencies {
-    ($( $code:ident $decimals:literal $prefix:literal $suffix:literal; )*) => {
+    ($( $code:ident $decimals:literal $prefix:literal $suffix:literal $max:literal; )*) => {
         /// A currency of a fixed-amount discount (ISO 4217 code).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "js", derive(tsify::Tsify))]
         pub enum Currency { $( #[doc = stringify!($code)] $code, )* }
 
         impl Currency {
@@ -20,6 +21,12 @@ macro_rules! currencies {
             /// How many decimal places an amount may have.
             pub const fn decimals(self) -> u32 {
                 match self { $( Currency::$code => $decimals, )* }
+            }
+
+            /// The largest fixed amount a discount may have, in whole units (about 100,000 US dollars,
+            /// rounded to a power of ten): it keeps absurd values such as `1e15` out of every total.
+            pub const fn max_amount(self) -> i64 {
+                match self { $( Currency::$code => $max, )* }
             }
 
             /// The symbol written before an amount (`$`, `₩`), possibly empty.
@@ -41,17 +48,17 @@ macro_rules! currencies {
 }
 
 currencies! {
-    KRW 0 "₩" "";
-    CAD 2 "CA$" "";
-    CNY 2 "CN¥" "";
-    EUR 2 "€" "";
-    GBP 2 "£" "";
-    IDR 0 "Rp " "";
-    JPY 0 "¥" "";
-    MUR 2 "Rs " "";
-    RUB 2 "" " ₽";
-    SGD 2 "S$" "";
-    USD 2 "$" "";
+    KRW 0 "₩" "" 100_000_000;
+    CAD 2 "CA$" "" 100_000;
+    CNY 2 "CN¥" "" 1_000_000;
+    EUR 2 "€" "" 100_000;
+    GBP 2 "£" "" 100_000;
+    IDR 0 "Rp " "" 1_000_000_000;
+    JPY 0 "¥" "" 10_000_000;
+    MUR 2 "Rs " "" 1_000_000;
+    RUB 2 "" " ₽" 10_000_000;
+    SGD 2 "S$" "" 100_000;
+    USD 2 "$" "" 100_000;
 }
 
 impl Default for Currency {

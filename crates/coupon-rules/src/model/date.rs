@@ -2,15 +2,13 @@
 
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A calendar date (proleptic Gregorian, years 1–9999).
+/// A calendar date (proleptic Gregorian, years 1–9999): a chrono [`NaiveDate`] that is read and
+/// written only as `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Ymd {
-    year: u16,
-    month: u8,
-    day: u8,
-}
+pub struct Ymd(NaiveDate);
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,16 +19,22 @@ pub enum DateError {
     Nonexistent,
 }
 
+/// 1970-01-01 counted in chrono's days from 0001-01-01 (day 1).
+const EPOCH_DAYS_FROM_CE: i64 = 719_163;
+
 impl Ymd {
     /// The date, if it exists.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Ymd> {
-        let exists =
-            (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        exists.then_some(Ymd { year, month, day })
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day)).map(Ymd)
     }
 
     /// Reads exactly `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Ymd, DateError> {
+        // chrono's own parser also takes `2024-1-1` and `+2024-01-01`: the shape is checked here, the
+        // calendar by chrono.
         let b = text.as_bytes();
         let shaped = b.len() == 10
             && b[4] == b'-'
@@ -44,74 +48,48 @@ impl Ymd {
     }
 
     /// The year.
-    pub const fn year(self) -> u16 {
-        self.year
+    pub fn year(self) -> u16 {
+        // Always within 1–9999: every constructor checks it.
+        self.0.year() as u16
     }
 
     /// The month, 1–12.
-    pub const fn month(self) -> u8 {
-        self.month
+    pub fn month(self) -> u8 {
+        self.0.month() as u8
     }
 
     /// The day of the month, 1–31.
-    pub const fn day(self) -> u8 {
-        self.day
+    pub fn day(self) -> u8 {
+        self.0.day() as u8
     }
 
     /// 31 December of the year after this date's: the latest end date a coupon may have.
     pub fn end_of_next_year(self) -> Ymd {
-        let year = (self.year + 1).min(9999);
-        Ymd { year, month: 12, day: 31 }
+        let year = (self.year() + 1).min(9999);
+        Ymd::new(year, 12, 31).unwrap_or(self)
     }
 
     /// Days since 1970-01-01 (negative before).
     pub fn days_since_epoch(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let (m, d) = (i64::from(self.month), i64::from(self.day));
-        let y = i64::from(self.year) - i64::from(m <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        i64::from(self.0.num_days_from_ce()) - EPOCH_DAYS_FROM_CE
     }
 
     /// The date `days` after 1970-01-01, if it is within years 1–9999.
     pub fn from_days_since_epoch(days: i64) -> Option<Ymd> {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Ymd::new(u16::try_from(year).ok()?, month as u8, day as u8)
+        let from_ce = i32::try_from(days.checked_add(EPOCH_DAYS_FROM_CE)?).ok()?;
+        let date = NaiveDate::from_num_days_from_ce_opt(from_ce)?;
+        (1..=9999).contains(&date.year()).then_some(Ymd(date))
     }
 
     /// The date `days` later (or earlier, when negative), kept within years 1–9999.
     pub fn add_days(self, days: i64) -> Ymd {
-        Ymd::from_days_since_epoch(self.days_since_epoch() + days).unwrap_or(self)
-    }
-}
-
-fn is_leap(year: u16) -> bool {
-    year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        self.days_since_epoch().checked_add(days).and_then(Ymd::from_days_since_epoch).unwrap_or(self)
     }
 }
 
 impl fmt::Display for Ymd {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
     }
 }
 
@@ -159,5 +137,23 @@ mod tests {
         assert_eq!(d.add_days(41).to_string(), "2027-01-01");
         assert!(Ymd::parse("2026-12-31").unwrap() < Ymd::parse("2027-01-01").unwrap());
         assert_eq!(d.end_of_next_year().to_string(), "2027-12-31");
+        assert_eq!(Ymd::parse("2024-02-29").unwrap().end_of_next_year().to_string(), "2025-12-31");
+        assert_eq!(Ymd::parse("9999-06-01").unwrap().end_of_next_year().to_string(), "9999-12-31");
+    }
+
+    #[test]
+    fn days_count_across_leap_years_centuries_and_the_edges() {
+        assert_eq!(Ymd::parse("2000-03-01").unwrap().add_days(-1).to_string(), "2000-02-29");
+        assert_eq!(Ymd::parse("1900-03-01").unwrap().add_days(-1).to_string(), "1900-02-28");
+        assert_eq!(Ymd::parse("1969-12-31").unwrap().days_since_epoch(), -1);
+        assert_eq!(Ymd::parse("2026-11-21").unwrap().days_since_epoch(), 20_778);
+        let first = Ymd::parse("0001-01-01").unwrap();
+        let last = Ymd::parse("9999-12-31").unwrap();
+        assert_eq!(first.add_days(-1), first, "kept within years 1–9999");
+        assert_eq!(last.add_days(1), last);
+        assert_eq!(Ymd::from_days_since_epoch(last.days_since_epoch() + 1), None);
+        assert_eq!(Ymd::from_days_since_epoch(i64::MAX), None);
+        assert_eq!(first.add_days(i64::MAX), first);
+        assert_eq!((last.year(), last.month(), last.day()), (9999, 12, 31));
     }
 }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// An account's plan. Later variants include everything earlier ones do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Plan {
     /// No API access.

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A switch the API writes as `"Y"` or `"N"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "js", derive(tsify::Tsify))]
 pub enum YesNo {
     /// On.
     #[serde(rename = "Y")]

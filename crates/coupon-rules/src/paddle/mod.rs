@@ -13,5 +13,6 @@ pub use change::{validate_paddle_change, PaddleCouponCheck};
 pub use request::{PaddleField, PaddleRequest};
 pub use rules::{
     parse_product_ids, validate_group_update, validate_paddle_body, validate_paddle_credentials,
-    validate_paddle_request, NOT_IN_GROUP_UPDATE, PADDLE_CODE_LEN, PADDLE_CURRENCIES, PADDLE_GROUP_LEN,
+    validate_paddle_request, ProductIdsError, MAX_PRODUCT_ID, MAX_PRODUCT_IDS, NOT_IN_GROUP_UPDATE, PADDLE_CODE_LEN,
+    PADDLE_CURRENCIES, PADDLE_GROUP_LEN,
 };

@@ -10,18 +10,18 @@ field_set! {
     /// required. Numbers may come as numbers or as text (form bodies carry only text).
     struct PaddleRequest;
     numbers_from_text: true;
-    VendorId vendor_id "vendor_id" Integer;
-    VendorAuthCode vendor_auth_code "vendor_auth_code" Text;
-    CouponCode coupon_code "coupon_code" Text;
-    Group group "group" Text;
-    NewCouponCode new_coupon_code "new_coupon_code" Text;
-    NewGroup new_group "new_group" Text;
-    ProductIds product_ids "product_ids" Text;
-    Expires expires "expires" Text;
-    AllowedUses allowed_uses "allowed_uses" Integer;
-    Currency currency "currency" Text;
-    DiscountAmount discount_amount "discount_amount" Number;
-    Recurring recurring "recurring" Integer;
+    VendorId vendor_id "vendor_id" Integer "number | string";
+    VendorAuthCode vendor_auth_code "vendor_auth_code" Text "string";
+    CouponCode coupon_code "coupon_code" Text "string";
+    Group group "group" Text "string";
+    NewCouponCode new_coupon_code "new_coupon_code" Text "string";
+    NewGroup new_group "new_group" Text "string";
+    ProductIds product_ids "product_ids" Text "string";
+    Expires expires "expires" Text "string";
+    AllowedUses allowed_uses "allowed_uses" Integer "number | string";
+    Currency currency "currency" Text "\"USD\" | \"GBP\" | \"EUR\"";
+    DiscountAmount discount_amount "discount_amount" Number "number | string";
+    Recurring recurring "recurring" Integer "0 | 1 | \"0\" | \"1\"";
 }
 
 impl PaddleRequest {
@@ -30,11 +30,13 @@ impl PaddleRequest {
         let mut request = PaddleRequest::default();
         for (name, value) in pairs {
             match PaddleField::from_name(name) {
-                Some(field) => request.set(field, Raw::Str(value.to_owned())),
-                None => {
-                    let suggestion = PaddleField::suggest(name);
-                    request.problems.push(ParseProblem::UnknownField { name: name.to_owned(), suggestion });
+                Some(field) => {
+                    request.set(field, Raw::Str(value.to_owned()));
+                    request.note_decimals(field, value);
                 }
+                // No suggestion yet: it is worked out only when the problem is reported, after the
+                // credentials have been checked.
+                None => request.problems.push(ParseProblem::UnknownField { name: name.to_owned() }),
             }
         }
         request
@@ -79,7 +81,7 @@ mod tests {
         assert_eq!(
             form.problems,
             vec![
-                ParseProblem::UnknownField { name: "coupon_cod".into(), suggestion: Some(PaddleField::CouponCode) },
+                ParseProblem::UnknownField { name: "coupon_cod".into() },
                 ParseProblem::WrongType { field: PaddleField::AllowedUses, expected: Expected::Integer },
             ]
         );

@@ -6,6 +6,7 @@ use crate::model::{Context, Currency, Plan, Ymd};
 use crate::params;
 use crate::report::{ErrorCode, Findings, Report};
 use crate::validate::code::check_format;
+use crate::validate::texts::no_controls;
 use crate::validate::validate_change;
 
 use super::request::{PaddleField, PaddleRequest};
@@ -57,8 +58,8 @@ pub fn validate_group_update(request: &PaddleRequest, today: Ymd, lang: Lang) ->
         .map(|field| (field.name().to_owned(), None))
         .collect();
     for problem in &request.problems {
-        if let ParseProblem::UnknownField { name, suggestion } = problem {
-            unknown.push((name.clone(), suggestion.filter(|f| !is_foreign(*f))));
+        if let ParseProblem::UnknownField { name } = problem {
+            unknown.push((name.clone(), PaddleField::suggest(name).filter(|f| !is_foreign(*f))));
         }
     }
     wrong_types(request, &mut findings, |field| !is_foreign(field));
@@ -97,7 +98,7 @@ fn is_credential(field: PaddleField) -> bool {
 fn body(request: &PaddleRequest, today: Ymd, findings: &mut Findings) {
     wrong_types(request, findings, |field| !is_credential(field));
     let unknown = request.problems.iter().filter_map(|problem| match problem {
-        ParseProblem::UnknownField { name, suggestion } => Some((name.clone(), *suggestion)),
+        ParseProblem::UnknownField { name } => Some((name.clone(), PaddleField::suggest(name))),
         ParseProblem::WrongType { .. } => None,
     });
     unknown_fields(unknown.collect(), findings);
@@ -191,8 +192,20 @@ fn targets(request: &PaddleRequest, findings: &mut Findings) {
         length(PaddleField::NewGroup, group, PADDLE_GROUP_LEN, findings);
     }
     if let Some(ids) = request.product_ids.as_deref() {
-        if let Err(item) = parse_product_ids(ids) {
-            findings.error(PaddleField::ProductIds.name(), ErrorCode::InvalidProductIds, params! { "item" => item });
+        let field = PaddleField::ProductIds.name();
+        match parse_product_ids(ids) {
+            Ok(_) => {}
+            Err(ProductIdsError::NotAnId(item)) => {
+                findings.error(field, ErrorCode::InvalidProductIds, params! { "item" => item })
+            }
+            Err(ProductIdsError::OutOfRange(item)) => findings.error(
+                field,
+                ErrorCode::OutOfRange,
+                params! { "min" => 1_i64, "max" => MAX_PRODUCT_ID as i64, "item" => item },
+            ),
+            Err(ProductIdsError::TooMany(count)) => {
+                findings.error(field, ErrorCode::TooMany, params! { "max" => MAX_PRODUCT_IDS, "count" => count })
+            }
         }
     }
     if request.allowed_uses.is_some_and(|uses| uses < 1) {
@@ -215,8 +228,10 @@ fn targets(request: &PaddleRequest, findings: &mut Findings) {
     }
 }
 
-/// Reports a length outside `(min, max)` characters; `true` when the length is fine.
+/// Reports a length outside `(min, max)` characters, or a control character; `true` when the
+/// length is fine.
 fn length(field: PaddleField, value: &str, (min, max): (usize, usize), findings: &mut Findings) -> bool {
+    no_controls(field.name(), value, false, findings);
     let count = value.chars().count();
     if count < min {
         findings.error(field.name(), ErrorCode::TooShort, params! { "min" => min });
@@ -226,21 +241,51 @@ fn length(field: PaddleField, value: &str, (min, max): (usize, usize), findings:
     (min..=max).contains(&count)
 }
 
+/// The most products a coupon can apply to: each is stored with every coupon of a group.
+pub const MAX_PRODUCT_IDS: usize = 100;
+/// The largest product ID (10 digits).
+pub const MAX_PRODUCT_ID: u64 = 9_999_999_999;
+
+/// Why a `product_ids` text is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProductIdsError {
+    /// The first item that is not a positive whole number, as sent.
+    NotAnId(String),
+    /// The first ID of more than 10 digits, as sent.
+    OutOfRange(String),
+    /// More than [`MAX_PRODUCT_IDS`] different IDs: how many.
+    TooMany(usize),
+}
+
 /// `499531,1234, 123546` -> the product IDs; a blank text is the empty list (remove them all).
-/// `Err` carries the first item that is not a positive whole number.
-pub fn parse_product_ids(text: &str) -> Result<Vec<u64>, String> {
+/// At most [`MAX_PRODUCT_IDS`] different IDs of at most [`MAX_PRODUCT_ID`].
+pub fn parse_product_ids(text: &str) -> Result<Vec<u64>, ProductIdsError> {
     if text.trim().is_empty() {
         return Ok(Vec::new());
     }
-    text.split(',')
+    let ids = text
+        .split(',')
         .map(|item| {
             let item = item.trim();
-            item.parse::<u64>()
-                .ok()
-                .filter(|id| *id > 0 && item.bytes().all(|c| c.is_ascii_digit()))
-                .ok_or_else(|| item.to_owned())
+            if item.is_empty() || !item.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(ProductIdsError::NotAnId(item.to_owned()));
+            }
+            match item.parse::<u64>() {
+                Ok(0) => Err(ProductIdsError::NotAnId(item.to_owned())),
+                Ok(id) if id <= MAX_PRODUCT_ID => Ok(id),
+                // Too large for the cap, or even for a u64.
+                _ => Err(ProductIdsError::OutOfRange(item.to_owned())),
+            }
         })
-        .collect()
+        .collect::<Result<Vec<u64>, _>>()?;
+    let mut distinct = ids.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let distinct = distinct.len();
+    if distinct > MAX_PRODUCT_IDS {
+        return Err(ProductIdsError::TooMany(distinct));
+    }
+    Ok(ids)
 }
 
 #[cfg(test)]
@@ -248,13 +293,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn product_ids_are_capped_in_count_and_size() {
+        assert_eq!(parse_product_ids("9999999999"), Ok(vec![MAX_PRODUCT_ID]));
+        let out_of_range = |item: &str| Err(ProductIdsError::OutOfRange(item.into()));
+        assert_eq!(parse_product_ids("1, 10000000000"), out_of_range("10000000000"));
+        assert_eq!(parse_product_ids("99999999999999999999999"), out_of_range("99999999999999999999999"));
+        let list = |n: u64| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+        assert_eq!(parse_product_ids(&list(100)).map(|ids| ids.len()), Ok(100));
+        assert_eq!(parse_product_ids(&list(101)), Err(ProductIdsError::TooMany(101)));
+        // The same product twice counts once.
+        assert_eq!(parse_product_ids(&format!("{},1", list(100))).map(|ids| ids.len()), Ok(101));
+    }
+
+    #[test]
     fn product_ids_are_positive_integers_separated_by_commas() {
         assert_eq!(parse_product_ids("499531,1234, 123546"), Ok(vec![499531, 1234, 123546]));
         assert_eq!(parse_product_ids("  "), Ok(vec![]));
-        assert_eq!(parse_product_ids("1,,2"), Err(String::new()));
-        assert_eq!(parse_product_ids("1,x"), Err("x".into()));
-        assert_eq!(parse_product_ids("0"), Err("0".into()));
-        assert_eq!(parse_product_ids("-3"), Err("-3".into()));
-        assert_eq!(parse_product_ids("+3"), Err("+3".into()));
+        let not_an_id = |item: &str| Err(ProductIdsError::NotAnId(item.into()));
+        assert_eq!(parse_product_ids("1,,2"), not_an_id(""));
+        assert_eq!(parse_product_ids("1,x"), not_an_id("x"));
+        assert_eq!(parse_product_ids("0"), not_an_id("0"));
+        assert_eq!(parse_product_ids("-3"), not_an_id("-3"));
+        assert_eq!(parse_product_ids("+3"), not_an_id("+3"));
     }
 }

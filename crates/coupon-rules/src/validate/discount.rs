@@ -3,6 +3,7 @@
 use super::Check;
 use crate::model::{Currency, DiscountType};
 use crate::params;
+use crate::raw::decimal_places_of;
 use crate::report::{ErrorCode, Findings};
 use crate::request::Field;
 
@@ -69,9 +70,17 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
         }
         DiscountType::FixedAmount => {
             let currency = check.effective(requested_currency.flatten(), |c| c.disc_currency).unwrap_or_default();
+            // The places of the number as sent, not of its double: 0.0000001 KRW is refused.
+            let decimals = request.decimals(Field::Disc).unwrap_or_else(|| decimal_places_of(disc));
             if disc <= 0.0 {
                 findings.error(field, ErrorCode::NotPositive, params! {});
-            } else if !has_at_most_decimals(disc, currency.decimals()) {
+            } else if disc > currency.max_amount() as f64 {
+                findings.error(
+                    field,
+                    ErrorCode::TooLarge,
+                    params! { "max" => currency.max_amount(), "currency" => currency.code() },
+                );
+            } else if decimals > currency.decimals() {
                 findings.error(
                     field,
                     ErrorCode::TooManyDecimals,
@@ -82,22 +91,19 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     }
 }
 
-/// Whether `value` has no more than `decimals` decimal places (allowing for binary rounding).
-pub fn has_at_most_decimals(value: f64, decimals: u32) -> bool {
-    let scaled = value * 10f64.powi(decimals as i32);
-    (scaled - scaled.round()).abs() <= 1e-6 * scaled.abs().max(1.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn decimals_allow_for_binary_rounding() {
-        assert!(has_at_most_decimals(5.01, 2));
-        assert!(has_at_most_decimals(0.1 + 0.2, 2));
-        assert!(!has_at_most_decimals(5.001, 2));
-        assert!(has_at_most_decimals(5000.0, 0));
-        assert!(!has_at_most_decimals(5000.5, 0));
+    fn decimals_are_counted_exactly() {
+        let has_at_most = |value: f64, places: u32| decimal_places_of(value) <= places;
+        assert!(has_at_most(5.01, 2));
+        assert!(!has_at_most(0.1 + 0.2, 2));
+        assert!(!has_at_most(5.001, 2));
+        assert!(has_at_most(5000.0, 0));
+        assert!(!has_at_most(5000.5, 0));
+        assert!(!has_at_most(0.0000001, 0));
+        assert!(!has_at_most(1000.0000001, 0));
     }
 }

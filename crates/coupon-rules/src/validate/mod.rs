@@ -11,7 +11,7 @@ mod onsite;
 mod period;
 mod premium;
 mod shape;
-mod texts;
+pub(crate) mod texts;
 mod usage;
 
 pub use code::validate_code;

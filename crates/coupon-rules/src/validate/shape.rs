@@ -12,8 +12,8 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     problems.sort_by(|a, b| order(a).cmp(&order(b)));
     for problem in problems {
         match problem {
-            ParseProblem::UnknownField { name, suggestion } => {
-                let params = match suggestion {
+            ParseProblem::UnknownField { name } => {
+                let params = match Field::suggest(name) {
                     Some(field) => params! { "suggestion" => field.name() },
                     None => params! {},
                 };

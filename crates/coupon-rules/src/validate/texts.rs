@@ -3,6 +3,7 @@
 use super::Check;
 use crate::formats::email::{is_plausible_email, MAX_EMAIL_LEN};
 use crate::formats::phone::{is_phone_number, MAX_PHONE_LEN};
+use crate::formats::text::{code_point, forbidden_character};
 use crate::lang::Lang;
 use crate::params;
 use crate::report::{ErrorCode, Findings, Report};
@@ -21,7 +22,10 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
         None if check.is_create() => findings.error(Field::Nm.name(), ErrorCode::Required, params! {}),
         None => {}
         Some(name) if name.trim().is_empty() => findings.error(Field::Nm.name(), ErrorCode::Blank, params! {}),
-        Some(name) => max_len(Field::Nm, name, MAX_NAME_LEN, findings),
+        Some(name) => {
+            max_len(Field::Nm, name, MAX_NAME_LEN, findings);
+            no_controls(Field::Nm.name(), name, false, findings);
+        }
     }
     for (field, value) in [
         (Field::UserId, &request.user_id),
@@ -31,10 +35,12 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
     ] {
         if let Some(value) = value {
             max_len(field, value, MAX_USER_TEXT_LEN, findings);
+            no_controls(field.name(), value, false, findings);
         }
     }
     if let Some(memo) = &request.memo {
         max_len(Field::Memo, memo, MAX_MEMO_LEN, findings);
+        no_controls(Field::Memo.name(), memo, true, findings);
     }
     match request.user_eml.as_deref() {
         None | Some("") => {}
@@ -58,8 +64,18 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
 pub fn validate_use_note(user_id: &str, memo: &str, lang: Lang) -> Report {
     let mut findings = Findings::new(lang);
     max_len(Field::UserId, user_id, MAX_USER_TEXT_LEN, &mut findings);
+    no_controls(Field::UserId.name(), user_id, false, &mut findings);
     max_len(Field::Memo, memo, MAX_MEMO_LEN, &mut findings);
+    no_controls(Field::Memo.name(), memo, true, &mut findings);
     findings.finish()
+}
+
+/// Reports the first control character or bidirectional mark of a free text (a memo may hold tabs
+/// and line breaks), naming it by code point.
+pub(crate) fn no_controls(field: &'static str, value: &str, line_breaks: bool, findings: &mut Findings) {
+    if let Some(c) = forbidden_character(value, line_breaks) {
+        findings.error(field, ErrorCode::ControlCharacter, params! { "char" => code_point(c) });
+    }
 }
 
 fn max_len(field: Field, value: &str, max: usize, findings: &mut Findings) {

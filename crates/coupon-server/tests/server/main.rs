@@ -5,6 +5,7 @@ mod support;
 mod test_db;
 
 mod admin_api;
+mod caps;
 mod durability;
 mod fuzz;
 mod group_api;

@@ -25,8 +25,8 @@ field_set! {
     /// The account's global webhook settings; an absent field is unchanged.
     struct WebhookConfigRequest;
     numbers_from_text: false;
-    CallbackUrl callback_url "callbackUrl" Text;
-    EnableYn enable_yn "enableYn" Text;
+    CallbackUrl callback_url "callbackUrl" Text "string";
+    EnableYn enable_yn "enableYn" Text "\"Y\" | \"N\"";
 }
 
 field_set! {
@@ -35,7 +35,7 @@ field_set! {
     /// A group's own callback URL (`""`: none, the account's is used).
     struct GroupWebhookRequest;
     numbers_from_text: false;
-    GroupCallbackUrl callback_url "callbackUrl" Text;
+    GroupCallbackUrl callback_url "callbackUrl" Text "string";
 }
 
 /// Whether a text is a signing secret: `whsec_` and 32 ASCII letters or digits.
@@ -48,7 +48,7 @@ pub fn is_webhook_secret(text: &str) -> bool {
 /// Checks `PUT /api/webhook/v1/config` against the stored callback URL (`""`: none yet).
 pub fn validate_webhook_config(request: &WebhookConfigRequest, stored_url: &str, lang: Lang) -> Report {
     let mut findings = Findings::new(lang);
-    shape(&request.problems, &mut findings, WebhookField::name);
+    shape(&request.problems, &mut findings, WebhookField::name, WebhookField::suggest);
     let field = WebhookField::CallbackUrl.name();
     if let Some(url) = request.callback_url.as_deref() {
         check_callback_url(field, url, &mut findings);
@@ -70,7 +70,7 @@ pub fn validate_webhook_config(request: &WebhookConfigRequest, stored_url: &str,
 /// Checks `PUT /api/webhook/v1/groups/{grpIdx}`.
 pub fn validate_group_webhook(request: &GroupWebhookRequest, lang: Lang) -> Report {
     let mut findings = Findings::new(lang);
-    shape(&request.problems, &mut findings, GroupWebhookField::name);
+    shape(&request.problems, &mut findings, GroupWebhookField::name, GroupWebhookField::suggest);
     let field = GroupWebhookField::GroupCallbackUrl.name();
     match request.callback_url.as_deref() {
         None => findings.error(field, ErrorCode::Required, params! {}),
@@ -79,14 +79,20 @@ pub fn validate_group_webhook(request: &GroupWebhookRequest, lang: Lang) -> Repo
     findings.finish()
 }
 
-fn shape<F: Copy>(problems: &[ParseProblem<F>], findings: &mut Findings, name: fn(F) -> &'static str) {
+fn shape<F: Copy>(
+    problems: &[ParseProblem<F>],
+    findings: &mut Findings,
+    name: fn(F) -> &'static str,
+    suggest: fn(&str) -> Option<F>,
+) {
     for problem in problems {
         match problem {
             ParseProblem::WrongType { field, expected } => {
                 findings.error(name(*field), ErrorCode::InvalidType, params! { "expected" => expected.name() })
             }
-            ParseProblem::UnknownField { name: unknown, suggestion } => {
-                let params = suggestion.map_or_else(|| params! {}, |f| params! { "suggestion" => name(f) });
+            ParseProblem::UnknownField { name: unknown } => {
+                // Worked out only here, when the error is reported (and never for long names).
+                let params = suggest(unknown).map_or_else(|| params! {}, |f| params! { "suggestion" => name(f) });
                 findings.error(unknown.clone(), ErrorCode::UnknownField, params)
             }
         }

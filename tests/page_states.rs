@@ -63,3 +63,45 @@ async fn no_connection_offers_a_retry_that_loads_again() {
     assert!(host.query_selector(".state-network").unwrap().is_none(), "the error is gone");
     restore_fetch();
 }
+
+#[wasm_bindgen_test]
+async fn the_dialog_names_its_coupon_and_a_wrong_password_leaves_an_empty_focused_field() {
+    use coupon_app::components::UseDialog;
+    replace_fetch(
+        "() => Promise.resolve(new Response(JSON.stringify({code: 1008, message: 'wrong', result: {attemptsLeft: 4}}), \
+         {status: 403, headers: {'Content-Type': 'application/json'}}))",
+    );
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let open = RwSignal::new(true);
+    leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        view! {
+            <UseDialog
+                cpn_no="ZJLF0399WQBEQZJM".to_owned()
+                name="10% off everything".to_owned()
+                lang=Lang::En
+                open
+                on_used=Callback::new(|()| {})
+                on_stale=Callback::new(|()| {})
+            />
+        }
+    })
+    .forget();
+    settle().await;
+    assert_eq!(find(&host, ".dialog-coupon").text_content().unwrap(), "10% off everything · ZJLF-0399-WQBE-QZJM");
+    let field: web_sys::HtmlInputElement = find(&host, "#store-password").unchecked_into();
+    field.set_value("9999");
+    let form: web_sys::HtmlFormElement = find(&host, "form").unchecked_into();
+    form.request_submit().unwrap();
+    for _ in 0..50 {
+        if find(&host, ".dialog-status").text_content().unwrap_or_default().contains("Wrong password") {
+            break;
+        }
+        settle().await;
+    }
+    assert_eq!(find(&host, ".dialog-status").text_content().unwrap(), "Wrong password. 4 tries left.");
+    assert_eq!(field.value(), "", "the wrong password is gone");
+    let focused = document().active_element().map(|element| element.id());
+    assert_eq!(focused.as_deref(), Some("store-password"), "ready for the next try");
+    restore_fetch();
+}

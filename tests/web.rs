@@ -100,7 +100,7 @@ fn an_active_coupon_shows_everything_in_its_colours() {
     assert!(is_shown(&card, ".qr path"));
     assert!(is_shown(&card, ".copy-button"));
     assert!(is_shown(&card, ".use-button"));
-    assert_eq!(text(&card, ".use-button"), "Use Coupon");
+    assert_eq!(text(&card, ".use-button-label"), "Use Coupon");
     assert!(!is_shown(&card, ".stamp"));
     assert_eq!(computed(&card, ".coupon", "color"), "rgb(255, 255, 255)");
     assert_eq!(computed(&card, ".coupon", "background-color"), "rgb(30, 58, 138)");
@@ -253,4 +253,75 @@ async fn the_card_follows_changes_to_its_coupon() {
     leptos::task::tick().await;
     assert_eq!(text(&host, ".coupon-name"), "Renamed");
     assert_eq!(computed(&host, ".coupon", "color"), "rgb(0, 0, 0)");
+}
+
+#[wasm_bindgen_test]
+fn the_staff_button_looks_unlike_the_customers_link_and_says_it_is_for_staff() {
+    let card = mount_card(active_coupon(), Lang::En);
+    assert_eq!(text(&card, ".use-button .staff-tag"), "Staff only");
+    assert_eq!(computed(&card, ".use-button", "border-top-style"), "dashed");
+    assert_eq!(computed(&card, ".shop-link", "border-top-style"), "solid");
+    assert_ne!(computed(&card, ".use-button", "background-color"), computed(&card, ".shop-link", "background-color"));
+    let korean = mount_card(active_coupon(), Lang::Ko);
+    assert_eq!(text(&korean, ".use-button .staff-tag"), "직원 전용");
+}
+
+#[wasm_bindgen_test]
+fn a_coupon_that_cannot_be_used_is_grey_without_qr_code_or_shop_link() {
+    let active = mount_card(active_coupon(), Lang::En);
+    assert!(is_shown(&active, ".qr path") && is_shown(&active, "a.shop-link[href]"));
+    assert_eq!(computed(&active, ".coupon", "filter"), "none");
+    for status in [CouponStatus::Scheduled, CouponStatus::Expired, CouponStatus::UsedUp] {
+        let card = mount_card(PublicCoupon { status, ..active_coupon() }, Lang::En);
+        assert!(find(&card, ".coupon").unwrap().class_list().contains("coupon-unusable"), "{status:?}");
+        assert_eq!(computed(&card, ".coupon", "filter"), "grayscale(1)", "{status:?} is dimmed");
+        assert!(!is_shown(&card, ".qr"), "{status:?}: no QR code to scan");
+        assert!(card.query_selector("a[href]").unwrap().is_none(), "{status:?}: no shop link");
+        assert!(!is_shown(&card, ".shop-link"), "{status:?}");
+        assert!(!is_shown(&card, ".live-mark"), "{status:?}: not live");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_shop_link_and_qr_code_come_back_when_the_coupon_is_usable_again() {
+    let host = new_host();
+    let coupon = RwSignal::new(PublicCoupon { status: CouponStatus::Scheduled, ..active_coupon() });
+    let on_use = Callback::new(|()| {});
+    leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        view! { <CouponCard coupon lang=Lang::En on_use /> }
+    })
+    .forget();
+    assert!(!is_shown(&host, "a.shop-link"));
+    coupon.update(|c| c.status = CouponStatus::Active);
+    leptos::task::tick().await;
+    assert!(is_shown(&host, "a.shop-link[href]") && is_shown(&host, ".qr path"), "usable again");
+}
+
+/// Waits `ms` milliseconds of the browser's clock.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_active_coupon_carries_a_running_clock_that_a_screenshot_cannot() {
+    let card = mount_card(active_coupon(), Lang::En);
+    assert!(is_shown(&card, ".live-mark"));
+    assert_eq!(text(&card, ".live-word"), "Live");
+    let first = text(&card, ".live-time");
+    let parts: Vec<&str> = first.split(':').collect();
+    assert!(parts.len() == 3 && parts.iter().all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())), "{first}");
+    assert_ne!(computed(&card, ".live-dot", "animation-name"), "none", "the dot moves");
+    assert_eq!(find(&card, ".live-mark").unwrap().get_attribute("aria-live").as_deref(), Some("off"));
+    sleep(1100).await;
+    assert_ne!(text(&card, ".live-time"), first, "the seconds run");
+    // The admin form's preview has no Use action: no live mark there.
+    let host = new_host();
+    leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        view! { <CouponCard coupon=Signal::stored(active_coupon()) lang=Lang::En /> }
+    })
+    .forget();
+    assert!(!is_shown(&host, ".live-mark"));
 }

@@ -183,7 +183,7 @@ async fn korean_browsers_get_the_page_in_korean() {
         open_coupon(&page, "DEMOACTIVE000001", "10% off everything").await?;
         page.wait_for_text(".coupon-discount", "10% 할인").await?;
         page.wait_for_text(".status", "사용 가능").await?;
-        page.wait_for_text(".use-button", "쿠폰 사용").await?;
+        page.wait_for_text(".use-button-label", "쿠폰 사용").await?;
         assert_eq!(page.script("return document.documentElement.lang").await?, "ko");
         Ok(())
     })

@@ -5,11 +5,12 @@ use coupon_rules::formats::color::Rgba;
 use coupon_rules::{CouponStatus, Lang, PublicCoupon, DEFAULT_BACKGROUND, DEFAULT_COLOR};
 use leptos::prelude::*;
 
-use super::{discount, qr_code, shop_link, status_badge, template_texts, used_stamp, validity, CouponCode};
+use super::{discount, qr_code, shop_link, status_badge, template_texts, used_stamp, validity, CouponCode, LiveMark};
 use crate::i18n::texts;
 
 /// The coupon: status, name, discount, validity, code with copy button and QR code, template texts,
-/// the "Used" stamp when used, the shop link and, given `on_use`, the "Use Coupon" button.
+/// the "Used" stamp when used, the shop link and, given `on_use`, the staff's "Use Coupon" button
+/// and the live mark. A coupon that cannot be used now is dimmed, without QR code or shop link.
 #[component]
 pub fn CouponCard(
     /// The coupon as the public API shows it (group colours already applied).
@@ -35,28 +36,36 @@ pub fn CouponCard(
         let redeemed = redeemed.get();
         coupon.with(|c| {
             let used = redeemed || c.status == CouponStatus::UsedUp;
-            let can_use = on_use.is_some() && !redeemed && c.onsite && c.status == CouponStatus::Active;
+            let usable = !redeemed && c.status == CouponStatus::Active;
+            let can_use = on_use.is_some() && usable && c.onsite;
+            let t = texts(lang);
             // Element Timing reports when the name is painted: the page-load benchmark's finish line.
             let name = leptos::html::h2().class("coupon-name").attr("elementtiming", "coupon-name").child(c.nm.clone());
             view! {
                 <article
-                    class="coupon"
+                    class=if usable { "coupon" } else { "coupon coupon-unusable" }
                     style:color=colour_or_default(&c.color, DEFAULT_COLOR)
                     style:background-color=colour_or_default(&c.background, DEFAULT_BACKGROUND)
                 >
-                    <div class="coupon-status" aria-live="polite">
-                        {status_badge(c, lang)}
+                    <div class="coupon-top">
+                        <div class="coupon-status" aria-live="polite">
+                            {status_badge(c, lang)}
+                        </div>
+                        // Outside the live region: its ticks are not news.
+                        {(on_use.is_some() && usable).then(|| view! { <LiveMark lang /> })}
                     </div>
                     {name}
                     {discount(c, lang)}
                     {validity(c, lang)}
                     {used_stamp(c, lang, used)}
                     <CouponCode code=c.cpn_no.clone() lang />
-                    {qr_code(&c.cpn_no, texts(lang).qr_label)}
+                    {usable.then(|| qr_code(&c.cpn_no, t.qr_label))}
                     <div class="coupon-actions">
-                        {shop_link(&c.url, lang)}
+                        {shop_link(&c.url, lang, usable)}
                         <button type="button" class="button use-button" hidden=!can_use on:click=press_use>
-                            {texts(lang).use_coupon}
+                            <span class="use-button-label">{t.use_coupon}</span>
+                            " "
+                            <span class="staff-tag">{t.staff_only_tag}</span>
                         </button>
                     </div>
                     {template_texts(c.template.as_ref(), lang)}

@@ -5,6 +5,7 @@
 mod card;
 mod code;
 mod discount;
+mod live_mark;
 mod qr;
 mod shop_link;
 mod states;
@@ -17,6 +18,7 @@ mod validity;
 pub use card::CouponCard;
 pub use code::CouponCode;
 pub use discount::discount;
+pub use live_mark::LiveMark;
 pub use qr::qr_code;
 pub use shop_link::shop_link;
 pub use states::{LoadingState, NetworkErrorState, NotFoundState};

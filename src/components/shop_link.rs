@@ -1,4 +1,4 @@
-//! "Go to Use Coupon": the shop's page, when the coupon has a safe one.
+//! "Go to Use Coupon": the shop's page, when the coupon has a safe one and can be used now.
 
 use coupon_rules::{is_safe_link, Lang};
 use leptos::prelude::*;
@@ -7,9 +7,9 @@ use crate::i18n::texts;
 
 /// A link to the coupon's URL, opening in a new tab without handing it this page. Unless the rules
 /// call the URL a safe link (http or https with a host) the element has no `href`, so it is no link
-/// at all, and it is hidden.
-pub fn shop_link(url: &str, lang: Lang) -> impl IntoView {
-    let safe_url = is_safe_link(url).then(|| url.to_owned());
+/// at all, and it is hidden; so is it while the coupon cannot be used (`usable` false).
+pub fn shop_link(url: &str, lang: Lang, usable: bool) -> impl IntoView {
+    let safe_url = (usable && is_safe_link(url)).then(|| url.to_owned());
     view! {
         <a
             class="button shop-link"

@@ -1,6 +1,6 @@
 //! The store staff's dialog: the store password, one use, a plain answer.
 
-use coupon_rules::{CouponStatus, Lang};
+use coupon_rules::{group_code, CouponStatus, Lang};
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::html;
 use leptos::prelude::*;
@@ -27,13 +27,17 @@ struct Attempt {
     key: String,
 }
 
-/// A modal dialog for store staff: it asks for the store password (numeric keypad on phones, Enter
-/// submits), uses the coupon once and says what happened. Focus stays inside; Escape closes it.
+/// A modal dialog for store staff: it names the coupon, asks for the store password (numeric keypad
+/// on phones, Enter submits), uses the coupon once and says what happened. A wrong password empties
+/// the field and leaves the focus in it for the next try. Focus stays inside; Escape closes it.
 #[component]
 pub fn UseDialog(
     /// The coupon to use.
     #[prop(into)]
     cpn_no: Signal<String>,
+    /// Its name, so staff see which coupon they are about to use.
+    #[prop(into)]
+    name: Signal<String>,
     /// The language of the texts.
     lang: Lang,
     /// Whether the dialog is open; it sets this to false when it closes.
@@ -91,6 +95,12 @@ pub fn UseDialog(
                     on_used.run(());
                 }
                 Err(error) => {
+                    if matches!(error, ApiError::WrongPassword { .. }) {
+                        if let Some(field) = password.get_untracked() {
+                            field.set_value("");
+                            let _ = field.focus();
+                        }
+                    }
                     if !error.outcome_unknown() {
                         attempt.set_value(None);
                     }
@@ -123,6 +133,7 @@ pub fn UseDialog(
         >
             <form class="use-form" on:submit=submit>
                 <h2 id="use-dialog-title">{t.dialog_title}</h2>
+                <p class="dialog-coupon">{move || (t.dialog_coupon)(&name.get(), &group_code(&cpn_no.get()))}</p>
                 <p id="use-dialog-staff" class="staff-only">
                     {t.dialog_staff_only}
                 </p>

@@ -57,6 +57,14 @@ pub struct Texts {
     pub opens_new_tab: &'static str,
     /// The on-site redemption button.
     pub use_coupon: &'static str,
+    /// The tag on that button: it is for store staff, not for customers.
+    pub staff_only_tag: &'static str,
+    /// The live mark's word beside the running clock.
+    pub live_word: &'static str,
+    /// What screen readers hear for the live mark.
+    pub live_label: &'static str,
+    /// The dialog's line naming the coupon it will use: name, then code.
+    pub dialog_coupon: fn(&str, &str) -> String,
     /// The stamp on a used coupon.
     pub used_stamp: &'static str,
     /// When it was last used.

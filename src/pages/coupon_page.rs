@@ -85,11 +85,12 @@ fn LoadedCoupon(coupon: RwSignal<PublicCoupon>, lang: Lang, reload: Callback<()>
         reload.run(());
     });
     let cpn_no = Signal::derive(move || coupon.with(|c| c.cpn_no.clone()));
+    let name = Signal::derive(move || coupon.with(|c| c.nm.clone()));
     view! {
         <CouponCard coupon lang redeemed on_use=Callback::new(move |()| dialog_open.set(true)) />
         <p class="visually-hidden" role="status">
             {move || redeemed.get().then_some(texts(lang).used_announcement)}
         </p>
-        <UseDialog cpn_no lang open=dialog_open on_used=used_now on_stale=reload />
+        <UseDialog cpn_no name lang open=dialog_open on_used=used_now on_stale=reload />
     }
 }

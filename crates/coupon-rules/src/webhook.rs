@@ -2,13 +2,12 @@
 //! the shape of the signing secret.
 //!
 //! A callback URL is an absolute `http`/`https` URL with a host (like a coupon link), at most
-//! [`MAX_URL_LEN`] long; `""` means none (a group without one uses the account's). Turning the
+//! [`MAX_URL_LEN`](crate::formats::url::MAX_URL_LEN) long; `""` means none (a group without one uses the account's). Turning the
 //! webhook on needs a callback URL. Which addresses a URL may reach (no loopback or private
 //! networks) is decided when an event is sent, after DNS: a name that resolves well today may not
 //! tomorrow.
 
 use crate::fields::{field_set, ParseProblem};
-use crate::formats::url::{classify_url, UrlKind, MAX_URL_LEN};
 use crate::lang::Lang;
 use crate::model::YesNo;
 use crate::params;
@@ -51,7 +50,7 @@ pub fn validate_webhook_config(request: &WebhookConfigRequest, stored_url: &str,
     shape(&request.problems, &mut findings, WebhookField::name, WebhookField::suggest);
     let field = WebhookField::CallbackUrl.name();
     if let Some(url) = request.callback_url.as_deref() {
-        check_callback_url(field, url, &mut findings);
+        crate::validate::check_web_url(field, url, &mut findings);
     }
     if let Some(text) = request.enable_yn.as_deref() {
         match YesNo::parse(text) {
@@ -74,7 +73,7 @@ pub fn validate_group_webhook(request: &GroupWebhookRequest, lang: Lang) -> Repo
     let field = GroupWebhookField::GroupCallbackUrl.name();
     match request.callback_url.as_deref() {
         None => findings.error(field, ErrorCode::Required, params! {}),
-        Some(url) => check_callback_url(field, url, &mut findings),
+        Some(url) => crate::validate::check_web_url(field, url, &mut findings),
     }
     findings.finish()
 }
@@ -99,26 +98,10 @@ fn shape<F: Copy>(
     }
 }
 
-fn check_callback_url(field: &'static str, url: &str, findings: &mut Findings) {
-    if url.is_empty() {
-        return;
-    }
-    if url.len() > MAX_URL_LEN {
-        return findings.error(field, ErrorCode::TooLong, params! { "max" => MAX_URL_LEN });
-    }
-    match classify_url(url) {
-        UrlKind::Web => {}
-        UrlKind::OtherScheme => {
-            let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
-            findings.error(field, ErrorCode::UnsafeUrl, params! { "scheme" => scheme });
-        }
-        UrlKind::Invalid => findings.error(field, ErrorCode::InvalidUrl, params! {}),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::url::MAX_URL_LEN;
 
     fn config(json: &str, stored: &str) -> Vec<(String, ErrorCode)> {
         let request: WebhookConfigRequest = serde_json::from_str(json).unwrap();

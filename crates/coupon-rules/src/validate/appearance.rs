@@ -48,7 +48,12 @@ pub(super) fn check(check: &Check<'_>, findings: &mut Findings) {
 }
 
 fn check_url(url: &str, findings: &mut Findings) {
-    let field = Field::Url.name();
+    check_web_url(Field::Url.name(), url, findings);
+}
+
+/// A link the product follows (a coupon's shop URL, a webhook's callback): empty, or an `http`/`https`
+/// URL with a host of at most [`MAX_URL_LEN`] bytes; else one error on `field`.
+pub(crate) fn check_web_url(field: &'static str, url: &str, findings: &mut Findings) {
     if url.is_empty() {
         return;
     }

@@ -4,6 +4,7 @@
 //! relates fields reads the "effective" value: the request's where it has one, else the stored one.
 
 mod appearance;
+pub(crate) use appearance::check_web_url;
 pub(crate) mod code;
 mod discount;
 mod lock;

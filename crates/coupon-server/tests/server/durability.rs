@@ -1,8 +1,6 @@
 //! A server killed with SIGKILL in the middle of a stream of updates loses none it answered with
 //! code 0, and its database is intact after restart. Runs the real binary as a child process.
 
-use std::path::Path;
-use std::process::Stdio;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -10,16 +8,10 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
 
-use crate::support::{client, Api, TestDb};
+use crate::support::{binary, client, serve, Api, TestDb};
 
 const WRITERS: usize = 8;
-
-fn binary() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_coupon-server"))
-}
 
 /// Runs a command of the binary and returns its output's last word.
 async fn run_cli(args: &[&str]) -> String {
@@ -27,25 +19,6 @@ async fn run_cli(args: &[&str]) -> String {
     assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
     let stdout = String::from_utf8(output.stdout).expect("text");
     stdout.lines().next().and_then(|line| line.split_whitespace().last()).expect("a word").to_owned()
-}
-
-/// Starts `serve` on a free port; returns the child and its base URL.
-async fn serve(db: &str, dist: &Path) -> (Child, String) {
-    let mut child = binary()
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .arg("--db")
-        .arg(db)
-        .arg("--dist")
-        .arg(dist)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the server starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let line = BufReader::new(stdout).lines().next_line().await.expect("a line").expect("the listening line");
-    let base = line.strip_prefix("listening on ").expect("listening on …").to_owned();
-    (child, base)
 }
 
 fn memo_number(memo: &serde_json::Value) -> u64 {
@@ -62,7 +35,7 @@ async fn a_killed_server_keeps_every_update_it_confirmed() {
     let account = created.split_whitespace().nth(1).expect("account {id} created").to_owned();
     let key = run_cli(&["create-key", "--db", db_arg, "--account", &account]).await;
 
-    let (mut child, base) = serve(db_arg, &dist).await;
+    let (mut child, base) = serve(db_arg, &dist, &[]).await;
     let api = Api { base, http: client(), key, account_id: account.parse().expect("an account id") };
     let mut codes = Vec::new();
     for _ in 0..WRITERS {
@@ -106,7 +79,7 @@ async fn a_killed_server_keeps_every_update_it_confirmed() {
     }
     assert!(acked_total.load(Ordering::Relaxed) >= 400, "the stream was running when the server was killed");
 
-    let (mut restarted, base) = serve(db_arg, &dist).await;
+    let (mut restarted, base) = serve(db_arg, &dist, &[]).await;
     let api = Api { base, ..api };
     for (code, (sent, acked)) in codes.iter().zip(streams) {
         let memo = memo_number(&api.get(code).await.result()["memo"]);

@@ -409,3 +409,30 @@ pub fn assert_envelope(reply: &Reply) {
         reply.raw
     );
 }
+
+/// The server's binary, to run as a child process.
+pub fn binary() -> tokio::process::Command {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_coupon-server"))
+}
+
+/// Starts `serve` of the binary on a free port with `extra` flags; returns the child and its base URL.
+pub async fn serve(db: &str, dist: &Path, extra: &[&str]) -> (tokio::process::Child, String) {
+    use tokio::io::AsyncBufReadExt;
+    let mut child = binary()
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .args(extra)
+        .arg("--db")
+        .arg(db)
+        .arg("--dist")
+        .arg(dist)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the server starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let line =
+        tokio::io::BufReader::new(stdout).lines().next_line().await.expect("a line").expect("the listening line");
+    let base = line.strip_prefix("listening on ").expect("listening on …").to_owned();
+    (child, base)
+}

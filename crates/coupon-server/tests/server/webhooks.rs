@@ -4,7 +4,6 @@
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -17,11 +16,10 @@ use coupon_rules::Plan;
 use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use tokio::process::Command;
 use tokio::sync::mpsc;
 
-use crate::support::{client, Api, Reply, TestDb, TestServer};
+use crate::support::{binary, client, serve, Api, Reply, TestDb, TestServer};
 
 /// The Rust snippet of docs/WEBHOOKS.md, run here against real deliveries.
 #[path = "../../../../docs/webhooks/verify.rs"]
@@ -460,27 +458,6 @@ async fn private_addresses_are_refused_unless_allowed() {
     server.stop().await;
 }
 
-fn binary() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_coupon-server"))
-}
-
-async fn serve(db: &str, dist: &std::path::Path) -> (Child, String) {
-    let mut child = binary()
-        .args(["serve", "--addr", "127.0.0.1:0", "--allow-private-webhooks", "--webhook-first-retry-ms", "200"])
-        .arg("--db")
-        .arg(db)
-        .arg("--dist")
-        .arg(dist)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the server starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let line = BufReader::new(stdout).lines().next_line().await.expect("a line").expect("the listening line");
-    (child, line.strip_prefix("listening on ").expect("listening on …").to_owned())
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_event_not_delivered_when_the_server_is_killed_is_delivered_after_restart() {
     let dir = tempfile::tempdir().unwrap();
@@ -501,7 +478,8 @@ async fn an_event_not_delivered_when_the_server_is_killed_is_delivered_after_res
     assert!(out.status.success(), "{printed}");
     let secret = printed.lines().find_map(|l| l.strip_prefix("signing secret (shown once): ")).unwrap().to_owned();
 
-    let (mut child, base) = serve(&db_arg, &dist).await;
+    let (mut child, base) =
+        serve(&db_arg, &dist, &["--allow-private-webhooks", "--webhook-first-retry-ms", "200"]).await;
     let api = Api { base, http: client(), key, account_id: account.parse().unwrap() };
     let code = api.coupon(json!({"webhookEnableYn": "Y"})).await;
     assert_eq!(api.redeem(json!({"cpnNo": code})).await.code(), 0);
@@ -510,7 +488,8 @@ async fn an_event_not_delivered_when_the_server_is_killed_is_delivered_after_res
     child.wait().await.unwrap();
 
     receiver.then_answer(&[]);
-    let (mut restarted, base) = serve(&db_arg, &dist).await;
+    let (mut restarted, base) =
+        serve(&db_arg, &dist, &["--allow-private-webhooks", "--webhook-first-retry-ms", "200"]).await;
     let api = Api { base, ..api };
     let event_id = refused.header("x-coupon-event-id").to_owned();
     // An attempt in flight at the kill keeps its lease (10 s) before it is sent again.

@@ -16,6 +16,7 @@ mod public;
 mod query;
 mod redeem;
 mod reply;
+mod search;
 pub mod timeout;
 
 use axum::http::header::CACHE_CONTROL;
@@ -32,7 +33,11 @@ pub use error::{ApiError, ApiResult};
 /// Every `/api/…` route, and the second vendor's dialect (`POST /2.1/product/update_coupon`, seed
 /// `002_…`) with its own answers.
 pub fn router() -> Router<AppState> {
-    let admin = coupons::routes().merge(redeem::routes()).merge(context::routes()).merge(groups::routes());
+    let admin = coupons::routes()
+        .merge(redeem::routes())
+        .merge(context::routes())
+        .merge(groups::routes())
+        .merge(search::routes());
     Router::new()
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())

@@ -16,6 +16,7 @@ mod error;
 pub mod guesses;
 pub mod postgres;
 mod public;
+pub mod search;
 pub mod sqlite;
 mod target;
 pub mod uses;
@@ -38,6 +39,7 @@ use demo_seed::DemoSeed;
 pub use error::StoreError;
 use guesses::{Admitted, GuessId, GuessLimits, Locked};
 use postgres::PgStore;
+use search::{Results, SearchQuery};
 use sqlite::SqliteStore;
 pub use target::{DbTarget, TargetError};
 use uses::{NewUse, UseOutcome, UseRecord};
@@ -310,6 +312,11 @@ impl Store {
         limit: u32,
     ) -> Result<Page, StoreError> {
         read!(self, |db, q| q::coupons::in_group_page(db, account_id, grp_idx, after, limit).await)
+    }
+
+    /// A page of an account's coupons matching a search, in its order.
+    pub async fn search(&self, query: &SearchQuery) -> Result<Results, StoreError> {
+        read!(self, |db, q| q::search::search(db, query).await)
     }
 
     /// What the public view of the coupon with this code is made from. SQLite keeps it cached (its

@@ -14,6 +14,7 @@ mod paddle_api;
 mod public_api;
 mod recovery;
 mod redeem_retries;
+mod search_api;
 mod security;
 mod static_app;
 mod use_safety;

@@ -13,6 +13,7 @@ pub mod coupons;
 pub mod demo;
 pub mod guesses;
 pub mod public;
+pub mod search;
 pub mod uses;
 pub mod vendors;
 

@@ -1,0 +1,3 @@
+//! The admin console's services: finding coupons, their history, undoing uses, API keys.
+
+pub mod search;

@@ -9,9 +9,10 @@
 use coupon_rules::paddle::{PaddleCouponCheck, PaddleRequest};
 use coupon_rules::{Context, Lang, Report};
 
-use super::context;
+use super::{audit, context};
 use crate::store::accounts::Account;
-use crate::store::bulk::{BulkOutcome, BulkUpdate, Selection};
+use crate::store::audits::Actor;
+use crate::store::bulk::{BulkAudit, BulkOutcome, BulkUpdate, Selection};
 use crate::store::coupons::StoredCoupon;
 use crate::store::{Store, StoreError};
 
@@ -60,6 +61,7 @@ pub enum BulkError {
 pub async fn apply(
     store: &Store,
     account: &Account,
+    actor: &Actor,
     target: Target<'_>,
     request: &PaddleRequest,
     lang: Lang,
@@ -78,8 +80,24 @@ pub async fn apply(
         }
         let mut expected: Vec<_> = selected.iter().map(|s| (s.id, s.expected())).collect();
         expected.sort_unstable_by_key(|(id, _)| *id);
+        let audits = selected
+            .iter()
+            .map(|s| BulkAudit {
+                coupon_id: s.id,
+                old_grp_idx: s.coupon.grp_idx,
+                changes: audit::changes(&s.coupon, &changes.applied_to(&s.coupon), false),
+            })
+            .collect();
         let codes = selected.into_iter().map(|s| s.coupon.cpn_no).collect();
-        let update = BulkUpdate { account_id: account.id, selection, expected, codes, changes: changes.clone() };
+        let update = BulkUpdate {
+            account_id: account.id,
+            selection,
+            expected,
+            codes,
+            changes: changes.clone(),
+            actor: actor.clone(),
+            audits,
+        };
         match store.bulk_update(update).await? {
             BulkOutcome::Updated(count) => return Ok(count),
             BulkOutcome::DuplicateCode => return Err(BulkError::DuplicateCode),

@@ -4,6 +4,7 @@
 //! still the one it validated (same version, same use count); otherwise it starts over. So a rule
 //! such as "only the memo may change after use" holds even when a use lands in between.
 
+pub mod audit;
 pub mod bulk;
 mod code;
 pub mod context;
@@ -15,6 +16,7 @@ use coupon_rules::{
 
 use crate::redeem::password::{PasswordError, Passwords};
 use crate::store::accounts::Account;
+use crate::store::audits::Actor;
 use crate::store::coupons::Inserted;
 use crate::store::{Store, StoreError};
 
@@ -95,6 +97,7 @@ fn checked(report: Report) -> Result<(), EditError> {
 pub async fn update(
     editor: Editor<'_>,
     account: &Account,
+    actor: &Actor,
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
@@ -112,7 +115,14 @@ pub async fn update(
         context.stored = Some(stored.coupon.clone());
         checked(validate(&request, &context, Mode::Update, lang))?;
         let edited = stored.coupon.updated_by(&request);
-        let password_hash = match PasswordChange::of(&request) {
+        let change = PasswordChange::of(&request);
+        let password_changed = match &change {
+            PasswordChange::Keep => false,
+            PasswordChange::Clear => stored.password_hash.is_some(),
+            PasswordChange::Set(_) => true,
+        };
+        let changes = audit::changes(&stored.coupon, &edited, password_changed);
+        let password_hash = match change {
             PasswordChange::Keep => stored.password_hash.clone(),
             PasswordChange::Clear => None,
             PasswordChange::Set(password) => match &new_hash {
@@ -120,7 +130,8 @@ pub async fn update(
                 None => Some(new_hash.insert(editor.passwords.hash(password).await?).clone()),
             },
         };
-        if store.update_coupon(stored.id, stored.expected(), edited, password_hash).await? {
+        let written = store.update_coupon(stored.id, stored.expected(), edited, password_hash, actor, changes).await?;
+        if written {
             return Ok(code);
         }
     }

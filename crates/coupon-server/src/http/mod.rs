@@ -9,6 +9,7 @@ mod error;
 mod fields;
 mod groups;
 mod health;
+mod history;
 pub mod lang;
 mod messages;
 pub mod paddle;
@@ -37,7 +38,8 @@ pub fn router() -> Router<AppState> {
         .merge(redeem::routes())
         .merge(context::routes())
         .merge(groups::routes())
-        .merge(search::routes());
+        .merge(search::routes())
+        .merge(history::routes());
     Router::new()
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use moka::sync::Cache;
 
-use super::accounts::Account;
+use super::accounts::{Account, KeyHolder};
 use super::catalog::Catalog;
 use crate::views::PublicSource;
 
@@ -30,8 +30,6 @@ const ACCOUNT_CAPACITY: u64 = 10_000;
 /// How a request names an account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountKey {
-    /// By the SHA-256 digest of an API key.
-    ApiKey(String),
     /// By the second vendor's id and auth code digest.
     Vendor(i64, String),
     /// By id.
@@ -82,6 +80,7 @@ impl Stale {
 pub struct Caches {
     public: Guarded<String, Arc<PublicSource>>,
     accounts: Guarded<AccountKey, Arc<Account>>,
+    keys: Guarded<String, Arc<KeyHolder>>,
     catalogs: Guarded<i64, Arc<Catalog>>,
 }
 
@@ -90,6 +89,7 @@ impl Default for Caches {
         Caches {
             public: Guarded::new(PUBLIC_CAPACITY),
             accounts: Guarded::new(ACCOUNT_CAPACITY),
+            keys: Guarded::new(ACCOUNT_CAPACITY),
             catalogs: Guarded::new(ACCOUNT_CAPACITY),
         }
     }
@@ -115,6 +115,16 @@ impl Caches {
         self.accounts.read_through(key, async { Ok(load.await?.map(Arc::new)) }).await
     }
 
+    /// The holder of an API key (by digest), read with `load` when not cached (an unknown or
+    /// revoked key is never cached).
+    pub async fn key<E>(
+        &self,
+        digest: &str,
+        load: impl Future<Output = Result<Option<KeyHolder>, E>>,
+    ) -> Result<Option<Arc<KeyHolder>>, E> {
+        self.keys.read_through(digest.to_owned(), async { Ok(load.await?.map(Arc::new)) }).await
+    }
+
     /// An account's groups and templates, read with `load` when not cached.
     pub async fn catalog<E>(
         &self,
@@ -138,6 +148,7 @@ impl Caches {
         }
         if stale.accounts {
             self.accounts.invalidate_all();
+            self.keys.invalidate_all();
         }
     }
 
@@ -145,6 +156,7 @@ impl Caches {
     pub fn forget_all(&self) {
         self.public.invalidate_all();
         self.accounts.invalidate_all();
+        self.keys.invalidate_all();
         self.catalogs.invalidate_all();
     }
 }

@@ -7,6 +7,7 @@
 //! that any number of servers can share the database.
 
 pub mod accounts;
+pub mod audits;
 pub mod bulk;
 mod cache;
 pub mod catalog;
@@ -30,7 +31,8 @@ use coupon_rules::Coupon;
 
 use crate::clock;
 use crate::views::PublicSource;
-use accounts::{Account, NewAccount};
+use accounts::{Account, ApiKeyInfo, KeyHolder, NewAccount};
+use audits::{Actor, FieldChange, HistoryMark, HistoryPage, NewAudit};
 use bulk::{BulkOutcome, BulkUpdate};
 use cache::{AccountKey, Caches, Stale};
 use catalog::Catalog;
@@ -225,10 +227,10 @@ impl Store {
         read!(self, |db, q| q::accounts::any(db).await)
     }
 
-    /// The account of the API key with this digest.
-    pub async fn account_by_key(&self, digest: &str) -> Result<Option<Arc<Account>>, StoreError> {
+    /// The account of the API key with this digest, and the key (a revoked key has none).
+    pub async fn account_by_key(&self, digest: &str) -> Result<Option<Arc<KeyHolder>>, StoreError> {
         let load = async { read!(self, |db, q| q::accounts::find_by_key_digest(db, digest).await) };
-        self.inner.caches.account(AccountKey::ApiKey(digest.to_owned()), load).await
+        self.inner.caches.key(digest, load).await
     }
 
     /// The account of the second vendor's credentials: a vendor id and its auth code's digest.
@@ -248,9 +250,28 @@ impl Store {
         write!(self, Stale::default(), move |conn, q| q::accounts::insert(&mut *conn, &account).await)
     }
 
-    /// Stores an API key (by its digest) for an account.
-    pub async fn add_api_key(&self, account_id: i64, digest: String) -> Result<(), StoreError> {
-        write!(self, Stale::default(), move |conn, q| q::accounts::insert_key(&mut *conn, account_id, &digest).await)
+    /// Stores an API key (by its digest) with a label for an account; returns the key's id.
+    pub async fn add_api_key(&self, account_id: i64, digest: String, label: String) -> Result<i64, StoreError> {
+        write!(self, Stale::default(), move |conn, q| {
+            q::accounts::insert_key(&mut *conn, account_id, &digest, &label).await
+        })
+    }
+
+    /// An account's API keys (never the keys themselves), oldest first.
+    pub async fn api_keys(&self, account_id: i64) -> Result<Vec<ApiKeyInfo>, StoreError> {
+        read!(self, |db, q| q::accounts::keys(db, account_id).await)
+    }
+
+    /// Revokes one of an account's keys; returns whether the account has it. Every cached key of
+    /// this server is forgotten before the answer, and (PostgreSQL) every other server is told in
+    /// the same transaction: the key's next request is refused everywhere.
+    pub async fn revoke_api_key(&self, account_id: i64, key_id: i64) -> Result<bool, StoreError> {
+        write!(self, Stale::accounts(), move |conn, q| q::accounts::revoke_key(&mut *conn, account_id, key_id).await)
+    }
+
+    /// Notes that a key was used now (the caller keeps this to about once a minute).
+    pub async fn touch_api_key(&self, key_id: i64) -> Result<(), StoreError> {
+        write_statement!(self, Stale::default(), move |conn, q| q::accounts::touch_key(conn, key_id).await)
     }
 
     /// Stores the second vendor's credentials for an account: `vendor_id` when given, else the next
@@ -344,17 +365,42 @@ impl Store {
         })
     }
 
-    /// Writes an edited coupon if it is still as `expected`; returns whether it was.
+    /// Writes an edited coupon if it is still as `expected`, and in the same transaction its audit
+    /// row (by `actor`, of `changes`; none when nothing changed); returns whether it was.
     pub async fn update_coupon(
         &self,
         id: i64,
         expected: Expected,
         coupon: Coupon,
         password_hash: Option<String>,
+        actor: &Actor,
+        changes: Vec<FieldChange>,
     ) -> Result<bool, StoreError> {
-        write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
-            q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
+        if changes.is_empty() {
+            // Nothing to audit: one statement is enough.
+            return write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+                q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
+            });
+        }
+        let actor = actor.clone();
+        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+            let written = q::coupons::update(&mut *conn, id, expected, &coupon, password_hash.as_deref()).await?;
+            if written {
+                let audit = NewAudit { coupon_id: id, changes };
+                q::audits::insert(conn, &[audit], &actor, &clock::now_rfc3339()).await?;
+            }
+            Ok(written)
         })
+    }
+
+    /// Up to `limit` entries of a coupon's history after `mark`, newest first.
+    pub async fn history(
+        &self,
+        coupon_id: i64,
+        mark: Option<HistoryMark<'_>>,
+        limit: u32,
+    ) -> Result<HistoryPage, StoreError> {
+        read!(self, |db, q| q::audits::history(db, coupon_id, mark, limit).await)
     }
 
     /// Deletes a coupon and its uses; returns whether it existed.

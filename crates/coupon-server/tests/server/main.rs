@@ -9,6 +9,7 @@ mod durability;
 mod fuzz;
 mod group_api;
 mod guesses;
+mod history_api;
 mod isolation;
 mod paddle_api;
 mod public_api;

@@ -350,6 +350,8 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         expected: vec![(checked.id, checked.expected())],
         codes: vec![code.clone()],
         changes: request.changes(),
+        actor: coupon_server::store::audits::Actor::Cli,
+        audits: Vec::new(),
     };
     // A use lands after the rules passed the unused coupon, before the change is written.
     let new = NewUse {

@@ -7,6 +7,7 @@
 //! two SQL dialects is in each driver's `dialect` module.
 
 pub mod accounts;
+pub mod audits;
 pub mod bulk;
 pub mod catalog;
 pub mod coupons;

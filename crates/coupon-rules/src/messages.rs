@@ -64,6 +64,7 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             IdempotencyKeyReused => {
                 "This key was already used for a different request: make a new key for a new request.".into()
             }
+            UndoExpired => "This use can no longer be undone here; an admin can still undo it.".into(),
         },
         Lang::Ko => match code {
             UnknownField if has("suggestion") => {
@@ -118,6 +119,7 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
                 format!("쉼표로 구분한 양의 정수로 입력하세요. 예: 499531,1234 (“{}” 불가).", p("item"))
             }
             IdempotencyKeyReused => "이 키는 다른 요청에 이미 사용되었습니다. 새 요청에는 새 키를 만드세요.".into(),
+            UndoExpired => "여기에서는 더 이상 이 사용을 취소할 수 없습니다. 관리자는 계속 취소할 수 있습니다.".into(),
         },
     }
 }

@@ -67,6 +67,7 @@ error_codes! {
     OneOfRequired "one_of_required";
     InvalidProductIds "invalid_product_ids";
     IdempotencyKeyReused "idempotency_key_reused";
+    UndoExpired "undo_expired";
 }
 
 impl fmt::Display for ErrorCode {

@@ -3,3 +3,4 @@
 pub mod history;
 pub mod keys;
 pub mod search;
+pub mod undo;

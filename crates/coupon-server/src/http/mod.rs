@@ -19,6 +19,7 @@ mod redeem;
 mod reply;
 mod search;
 pub mod timeout;
+mod undo;
 
 use axum::http::header::CACHE_CONTROL;
 use axum::http::HeaderValue;
@@ -39,11 +40,12 @@ pub fn router() -> Router<AppState> {
         .merge(context::routes())
         .merge(groups::routes())
         .merge(search::routes())
-        .merge(history::routes());
+        .merge(history::routes())
+        .merge(undo::routes());
     Router::new()
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())
-        .nest("/api/public/v1", public::routes())
+        .nest("/api/public/v1", public::routes().merge(undo::public_routes()))
         .merge(health::routes())
         .route("/api", any(no_endpoint))
         .route("/api/{*rest}", any(no_endpoint))

@@ -44,7 +44,7 @@ use postgres::PgStore;
 use search::{Results, SearchQuery};
 use sqlite::SqliteStore;
 pub use target::{DbTarget, TargetError};
-use uses::{NewUse, UseOutcome, UseRecord};
+use uses::{NewUse, UndoOutcome, UseOutcome, UseRecord};
 
 /// What a write's closure returns: the future of its result, borrowing a connection.
 pub type JobFuture<'c, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'c>>;
@@ -420,6 +420,37 @@ impl Store {
             }
             (outcome, _) => outcome,
         }
+    }
+
+    /// Undoes use `use_no` of a coupon (`cpn_no`, row `coupon_id`) by `actor` for `reason`: the log
+    /// keeps the use and records its undoing, the use count goes one down; a second undo of the
+    /// same use changes nothing.
+    pub async fn undo_use(
+        &self,
+        coupon_id: i64,
+        cpn_no: &str,
+        use_no: i64,
+        actor: Actor,
+        reason: String,
+    ) -> Result<UndoOutcome, StoreError> {
+        write!(self, Stale::code(cpn_no), move |conn, q| q::uses::undo(conn, coupon_id, use_no, &actor, &reason).await)
+    }
+
+    /// Undoes the use whose receipt carried the undo token with this digest, if it happened at
+    /// `since` or later and the token was not taken (it is taken by this undo).
+    pub async fn undo_use_by_token(
+        &self,
+        coupon_id: i64,
+        cpn_no: &str,
+        digest: String,
+        since: String,
+    ) -> Result<UndoOutcome, StoreError> {
+        write!(self, Stale::code(cpn_no), move |conn, q| {
+            match q::uses::find_by_undo_token(&mut *conn, coupon_id, &digest, &since).await? {
+                Some(use_no) => q::uses::undo(conn, coupon_id, use_no, &Actor::Page, "").await,
+                None => Ok(UndoOutcome::NoSuchUse),
+            }
+        })
     }
 
     /// Writes one change to a selection of coupons if it is still as validated: all or nothing.

@@ -37,13 +37,17 @@ pub struct NewUse {
     /// What request the key was given with (a digest of its fields), to tell a retry from another
     /// request under the same key.
     pub request_digest: Option<String>,
+    /// The digest of the one-time undo token the receipt will carry (page uses).
+    pub undo_token_digest: Option<String>,
 }
 
 /// One recorded use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UseRecord {
-    /// The coupon's use count right after this use.
+    /// Its number among the coupon's uses, undone ones included (what an undo names).
     pub use_no: i64,
+    /// The coupon's use count right after this use.
+    pub use_cnt: i64,
     /// When (RFC 3339, UTC).
     pub used_at: String,
     /// The digest of the request it answered, when it was made under an idempotency key.
@@ -63,4 +67,25 @@ pub enum UseOutcome {
     Stale,
     /// It was deleted.
     Gone,
+}
+
+/// How undoing a use went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UndoOutcome {
+    /// Undone now: the coupon's use count after it.
+    Undone {
+        /// The use undone.
+        use_no: i64,
+        /// The coupon's use count now.
+        use_cnt: i64,
+    },
+    /// It had been undone before: nothing changed.
+    AlreadyUndone {
+        /// The use.
+        use_no: i64,
+        /// The coupon's use count now.
+        use_cnt: i64,
+    },
+    /// The coupon has no such use (or the token is unknown, taken or too old).
+    NoSuchUse,
 }

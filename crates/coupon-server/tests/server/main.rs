@@ -18,4 +18,5 @@ mod redeem_retries;
 mod search_api;
 mod security;
 mod static_app;
+mod undo_api;
 mod use_safety;

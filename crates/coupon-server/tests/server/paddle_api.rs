@@ -362,6 +362,7 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         memo: String::new(),
         idempotency_key: None,
         request_digest: None,
+        undo_token_digest: None,
     };
     assert!(matches!(store.use_coupon(&code, new).await.unwrap(), UseOutcome::Applied(_)));
     assert_eq!(store.bulk_update(update).await.unwrap(), BulkOutcome::Stale);

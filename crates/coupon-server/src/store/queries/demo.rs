@@ -31,8 +31,9 @@ pub async fn seed(conn: &mut Conn, seed: &DemoSeed) -> Result<(), StoreError> {
                 memo: "demo".into(),
                 idempotency_key: None,
                 request_digest: None,
+                undo_token_digest: None,
             };
-            uses::insert_log(&mut *conn, &log, demo.coupon.use_cnt, used_at).await?;
+            uses::insert_log(&mut *conn, &log, demo.coupon.use_cnt, demo.coupon.use_cnt, used_at).await?;
         }
     }
     Ok(())

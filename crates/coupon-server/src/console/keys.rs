@@ -1,31 +1,19 @@
 //! Named API keys: listed, made (shown once) and revoked by the account's admin; each key's last
 //! use noted at most about once a minute per server.
 
-use std::sync::LazyLock;
-use std::time::Duration;
-
-use moka::sync::Cache;
-
 use crate::keys;
 use crate::store::accounts::ApiKeyInfo;
 use crate::store::{Store, StoreError};
 
-/// How often a server writes a key's last use at most.
-const NOTE_EVERY: Duration = Duration::from_secs(60);
 /// The longest label.
 pub const MAX_LABEL: usize = 100;
-
-/// Keys whose use this process noted lately.
-static NOTED: LazyLock<Cache<i64, ()>> =
-    LazyLock::new(|| Cache::builder().max_capacity(100_000).time_to_live(NOTE_EVERY).build());
 
 /// Notes a use of key `key_id` in the background, unless this server did so in the last minute:
 /// a request never waits on it, and a failure only leaves "last used" older.
 pub fn note_use(store: &Store, key_id: i64) {
-    if NOTED.contains_key(&key_id) {
+    if !store.due_key_use(key_id) {
         return;
     }
-    NOTED.insert(key_id, ());
     let store = store.clone();
     tokio::spawn(async move {
         if let Err(error) = store.touch_api_key(key_id).await {

@@ -10,6 +10,7 @@ mod fields;
 mod groups;
 mod health;
 mod history;
+mod keys;
 pub mod lang;
 mod messages;
 pub mod paddle;
@@ -41,7 +42,8 @@ pub fn router() -> Router<AppState> {
         .merge(groups::routes())
         .merge(search::routes())
         .merge(history::routes())
-        .merge(undo::routes());
+        .merge(undo::routes())
+        .merge(keys::routes());
     Router::new()
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())

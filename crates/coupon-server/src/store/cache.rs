@@ -22,6 +22,8 @@ use crate::views::PublicSource;
 
 /// How long any entry is kept.
 pub const TTL: Duration = Duration::from_secs(1);
+/// How often a process writes a key's last use at most.
+pub const NOTE_KEY_USE_EVERY: Duration = Duration::from_secs(60);
 /// Public views kept at most.
 const PUBLIC_CAPACITY: u64 = 100_000;
 /// Accounts (by each way of naming one) and catalogs kept at most.
@@ -81,6 +83,8 @@ pub struct Caches {
     public: Guarded<String, Arc<PublicSource>>,
     accounts: Guarded<AccountKey, Arc<Account>>,
     keys: Guarded<String, Arc<KeyHolder>>,
+    /// Keys whose last use this process wrote lately.
+    noted_keys: Cache<i64, ()>,
     catalogs: Guarded<i64, Arc<Catalog>>,
 }
 
@@ -90,6 +94,7 @@ impl Default for Caches {
             public: Guarded::new(PUBLIC_CAPACITY),
             accounts: Guarded::new(ACCOUNT_CAPACITY),
             keys: Guarded::new(ACCOUNT_CAPACITY),
+            noted_keys: Cache::builder().max_capacity(ACCOUNT_CAPACITY).time_to_live(NOTE_KEY_USE_EVERY).build(),
             catalogs: Guarded::new(ACCOUNT_CAPACITY),
         }
     }
@@ -123,6 +128,13 @@ impl Caches {
         load: impl Future<Output = Result<Option<KeyHolder>, E>>,
     ) -> Result<Option<Arc<KeyHolder>>, E> {
         self.keys.read_through(digest.to_owned(), async { Ok(load.await?.map(Arc::new)) }).await
+    }
+
+    /// Whether a use of key `key_id` is to be written now: not when this process wrote one in the
+    /// last [`NOTE_KEY_USE_EVERY`].
+    pub fn note_key_use(&self, key_id: i64) -> bool {
+        let entry = self.noted_keys.entry(key_id).or_insert(());
+        entry.is_fresh()
     }
 
     /// An account's groups and templates, read with `load` when not cached.

@@ -269,7 +269,12 @@ impl Store {
         write!(self, Stale::accounts(), move |conn, q| q::accounts::revoke_key(&mut *conn, account_id, key_id).await)
     }
 
-    /// Notes that a key was used now (the caller keeps this to about once a minute).
+    /// Whether a use of this key is to be written now (about once a minute per server).
+    pub fn due_key_use(&self, key_id: i64) -> bool {
+        self.inner.caches.note_key_use(key_id)
+    }
+
+    /// Notes that a key was used now (see [`Store::due_key_use`]).
     pub async fn touch_api_key(&self, key_id: i64) -> Result<(), StoreError> {
         write_statement!(self, Stale::default(), move |conn, q| q::accounts::touch_key(conn, key_id).await)
     }

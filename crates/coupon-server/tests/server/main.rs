@@ -11,6 +11,7 @@ mod group_api;
 mod guesses;
 mod history_api;
 mod isolation;
+mod keys_api;
 mod paddle_api;
 mod public_api;
 mod recovery;

@@ -35,6 +35,7 @@ pub async fn run(server: &ServerProcess) -> Result<Vec<Timing>, LoadError> {
     let seeding = Instant::now();
     seed::create_coupons(server, COUPONS, |i| json!({"nm": name(i)})).await?;
     println!("seeded {COUPONS} coupons in {:?}", seeding.elapsed());
+    server.analyze().await?;
     let mut admin = Connection::open(server.addr(), Some(server.key())).await?;
     let searches = [
         ("search, name in 1% of 100,000, page of 50", "/api/coupon/v1/search?q=amber%20gloves&limit=50", 50),

@@ -16,9 +16,10 @@ use coupon_rules::{
 
 use crate::redeem::password::{PasswordError, Passwords};
 use crate::store::accounts::Account;
-use crate::store::audits::Actor;
+use crate::store::audits::{Actor, FieldChange};
 use crate::store::coupons::Inserted;
 use crate::store::{Store, StoreError};
+use serde_json::Value;
 
 /// How often an edit starts over when its coupon changed between reading and writing.
 const MAX_TRIES: usize = 5;
@@ -142,6 +143,7 @@ pub async fn update(
 pub async fn create(
     editor: Editor<'_>,
     account: &Account,
+    actor: &Actor,
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
@@ -156,8 +158,13 @@ pub async fn create(
     };
     for _ in 0..MAX_TRIES {
         let code = given.clone().unwrap_or_else(code::generate);
-        let coupon = Coupon::with_defaults(code.clone(), context.today).updated_by(&request);
-        match store.insert_coupon(account.id, coupon, password_hash.clone()).await? {
+        let blank = Coupon::with_defaults(code.clone(), context.today);
+        let coupon = blank.updated_by(&request);
+        // The history starts with the code (from nothing) and every field set beyond the defaults.
+        let mut changes =
+            vec![FieldChange::Value { field: "cpnNo".into(), old: Value::Null, new: code.clone().into() }];
+        changes.extend(audit::changes(&blank, &coupon, password_hash.is_some()));
+        match store.insert_coupon(account.id, coupon, password_hash.clone(), actor, changes).await? {
             Inserted::Created(_) => return Ok(code),
             Inserted::DuplicateCode if given.is_some() => return Err(EditError::DuplicateCode),
             // A generated code collided (36^16 codes: practically never): draw another.

@@ -39,11 +39,11 @@ async fn update(
 /// `POST /create`: a new coupon; `result` is its code (generated when none is given).
 async fn create(
     State(state): State<AppState>,
-    ApiAccount(account): ApiAccount,
+    ApiCaller { account, actor }: ApiCaller,
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<UpdateRequest>,
 ) -> ApiResult<String> {
-    Ok(Success(edit::create(state.editor(), &account, request, lang).await?))
+    Ok(Success(edit::create(state.editor(), &account, &actor, request, lang).await?))
 }
 
 /// `GET /get?cpnNo=`: the admin view of a coupon in any state.

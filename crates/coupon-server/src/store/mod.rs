@@ -358,15 +358,24 @@ impl Store {
         }
     }
 
-    /// Stores a new coupon.
+    /// Stores a new coupon and, in the same transaction, its first audit row (by `actor`, of
+    /// `changes`).
     pub async fn insert_coupon(
         &self,
         account_id: i64,
         coupon: Coupon,
         password_hash: Option<String>,
+        actor: &Actor,
+        changes: Vec<FieldChange>,
     ) -> Result<Inserted, StoreError> {
-        write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
-            q::coupons::insert(conn, account_id, &coupon, password_hash.as_deref()).await
+        let actor = actor.clone();
+        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+            let inserted = q::coupons::insert(&mut *conn, account_id, &coupon, password_hash.as_deref()).await?;
+            if let Inserted::Created(id) = inserted {
+                let audit = NewAudit { coupon_id: id, changes };
+                q::audits::insert(conn, &[audit], &actor, &clock::now_rfc3339()).await?;
+            }
+            Ok(inserted)
         })
     }
 

@@ -1,4 +1,4 @@
-//! `GET /api/coupon/v1/history`: every edit audited with who and what (the password only as
+//! `GET /api/coupon/v1/history`: the creation and every edit audited with who and what (the password only as
 //! changed), one row per coupon of a group update, uses merged in, newest first, in pages.
 
 use coupon_rules::Plan;
@@ -38,7 +38,11 @@ async fn edits_by_key_and_vendor_and_uses_are_one_timeline_newest_first() {
     assert!(!reply.raw.contains("pw-secret-9") && !reply.raw.contains("argon2"), "{}", reply.raw);
     let all = entries(&reply);
     let kinds: Vec<&str> = all.iter().map(|e| e["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["use", "edit", "edit"], "no row for the edit that changed nothing: {all:?}");
+    assert_eq!(kinds, ["use", "edit", "edit", "edit"], "no row for the edit that changed nothing: {all:?}");
+    let created = &all[3];
+    assert_eq!(created["by"], json!({"kind": "api_key", "name": "Test key"}));
+    assert_eq!(change(created, "cpnNo"), &json!({"field": "cpnNo", "old": null, "new": code}), "the creation");
+    assert_eq!(change(created, "nm")["new"], "Before");
     assert_eq!((all[0]["useNo"].as_i64(), all[0]["channel"].as_str()), (Some(1), Some("api")));
     assert_eq!((all[0]["userId"].as_str(), all[0]["memo"].as_str()), (Some("staff-1"), Some("till 2")));
 

@@ -64,6 +64,8 @@ pub enum Target {
     Use,
     /// One call updating a group of 10,000 coupons (`update_coupon` and the admin group update).
     GroupUpdate,
+    /// The admin's name search in an account of 100,000 coupons, a page of 50.
+    Search,
     /// Mixed traffic at a steady rate for `--seconds` (default 300 here), then every answered
     /// write read back (not part of `all`).
     Soak,
@@ -73,11 +75,14 @@ impl Target {
     /// The scenarios to run, in order.
     pub fn scenarios(self) -> Vec<Scenario> {
         match self {
-            Target::All => vec![Scenario::PublicGet, Scenario::Update, Scenario::Use, Scenario::GroupUpdate],
+            Target::All => {
+                vec![Scenario::PublicGet, Scenario::Update, Scenario::Use, Scenario::GroupUpdate, Scenario::Search]
+            }
             Target::PublicGet => vec![Scenario::PublicGet],
             Target::Update => vec![Scenario::Update],
             Target::Use => vec![Scenario::Use],
             Target::GroupUpdate => vec![Scenario::GroupUpdate],
+            Target::Search => vec![Scenario::Search],
             Target::Soak => vec![Scenario::Soak],
         }
     }
@@ -94,6 +99,8 @@ pub enum Scenario {
     Use,
     /// One call updating a group of 10,000 coupons, timed several times.
     GroupUpdate,
+    /// A name search in 100,000 coupons, timed several times.
+    Search,
     /// Mixed traffic for minutes.
     Soak,
 }
@@ -106,6 +113,7 @@ impl Scenario {
             Scenario::Update => "update",
             Scenario::Use => "use",
             Scenario::GroupUpdate => "group-update",
+            Scenario::Search => "search",
             Scenario::Soak => "soak",
         }
     }

@@ -38,6 +38,9 @@ pub async fn run(cli: Cli) -> Result<(), LoadError> {
                 Scenario::GroupUpdate => {
                     scenarios::group_update::run(&server).await?.into_iter().for_each(|t| table.push_timing(&label, t))
                 }
+                Scenario::Search => {
+                    scenarios::search::run(&server).await?.into_iter().for_each(|t| table.push_timing(&label, t))
+                }
                 Scenario::Soak => {
                     let report = scenarios::soak::run(&server, settings.duration).await?;
                     println!("\n### soak on {label}\n{}", report.text());

@@ -111,6 +111,29 @@ impl ServerProcess {
         }
     }
 
+    /// Brings PostgreSQL's planner statistics up to date, as autovacuum does some time after a
+    /// bulk load (a seeded benchmark should not time plans made for an empty table); SQLite's
+    /// planner needs none.
+    pub async fn analyze(&self) -> Result<(), LoadError> {
+        if !self.db.starts_with("postgres") {
+            return Ok(());
+        }
+        let vacuumdb = local_postgres::bin_dir()
+            .ok_or_else(|| LoadError::Seed("PostgreSQL's programs are not installed".into()))?
+            .join("vacuumdb");
+        let output = Command::new(&vacuumdb)
+            .arg("--analyze-only")
+            .arg(format!("--dbname={}", self.db))
+            .output()
+            .await
+            .map_err(|source| LoadError::Spawn { bin: vacuumdb.display().to_string(), source })?;
+        if !output.status.success() {
+            let said = String::from_utf8_lossy(&output.stderr).into_owned();
+            return Err(LoadError::ServerCommand { command: "vacuumdb", output: said });
+        }
+        Ok(())
+    }
+
     /// Where the first instance listens (seeding and checks go there).
     pub fn addr(&self) -> SocketAddr {
         self.addrs[0]

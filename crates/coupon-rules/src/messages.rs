@@ -67,6 +67,7 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             TooLarge => format!("The largest amount in {} is {}.", p("currency"), p("max")),
             TooMany => format!("At most {} items.", p("max")),
             ControlCharacter => format!("Remove the invisible control character {}.", p("char")),
+            UndoExpired => "This use can no longer be undone here; an admin can still undo it.".into(),
         },
         Lang::Ko => match code {
             UnknownField if has("suggestion") => {
@@ -124,6 +125,7 @@ pub fn message(code: ErrorCode, params: &Params, lang: Lang) -> String {
             TooLarge => format!("{} 금액은 최대 {}까지 입력할 수 있습니다.", p("currency"), p("max")),
             TooMany => format!("최대 {}개까지 입력할 수 있습니다.", p("max")),
             ControlCharacter => format!("보이지 않는 제어 문자 {}를 지우세요.", p("char")),
+            UndoExpired => "여기에서는 더 이상 이 사용을 취소할 수 없습니다. 관리자는 계속 취소할 수 있습니다.".into(),
         },
     }
 }

@@ -71,6 +71,7 @@ error_codes! {
     TooLarge "too_large";
     TooMany "too_many";
     ControlCharacter "control_character";
+    UndoExpired "undo_expired";
 }
 
 impl fmt::Display for ErrorCode {

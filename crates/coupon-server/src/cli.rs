@@ -173,6 +173,9 @@ pub struct CreateKeyArgs {
     /// The account's id.
     #[arg(long)]
     pub account: i64,
+    /// What the key is for, shown in the key list and the coupons' history ("Front desk").
+    #[arg(long, default_value = "")]
+    pub label: String,
 }
 
 /// Options of `create-vendor-credentials`.

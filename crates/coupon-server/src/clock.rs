@@ -26,3 +26,9 @@ pub fn rfc3339_of_millis(millis: i64) -> Option<String> {
 pub fn now_millis() -> i64 {
     Utc::now().timestamp_millis()
 }
+
+/// The time `ago` before now, as stored (to compare with stored timestamps).
+pub fn rfc3339_before(ago: std::time::Duration) -> String {
+    let ago = chrono::Duration::from_std(ago).unwrap_or(chrono::Duration::zero());
+    (Utc::now() - ago).to_rfc3339_opts(SecondsFormat::Secs, true)
+}

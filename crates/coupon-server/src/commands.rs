@@ -123,8 +123,8 @@ async fn create_key(args: CreateKeyArgs) -> Result<(), CommandError> {
         return Err(CommandError::NoSuchAccount(args.account));
     }
     let key = keys::new_key();
-    store.add_api_key(args.account, keys::digest(&key)).await?;
-    println!("API key for account {} (shown once, stored hashed): {key}", args.account);
+    let id = store.add_api_key(args.account, keys::digest(&key), args.label.clone()).await?;
+    println!("API key {id} \"{}\" for account {} (shown once, stored hashed): {key}", args.label, args.account);
     store.close().await;
     Ok(())
 }

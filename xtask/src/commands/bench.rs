@@ -56,6 +56,12 @@ pub const BENCHES: &[Bench] = &[
         Env::Plain,
         &["build --release -p coupon-server", "run -p coupon-loadgen --release -- group-update"],
     ),
+    Bench::cargo(
+        "search",
+        "load generator: the admin's name search in an account of 100,000 coupons (builds the release server first)",
+        Env::Plain,
+        &["build --release -p coupon-server", "run -p coupon-loadgen --release -- search"],
+    ),
     Bench::task("page-size", "gzipped size of the customer page's first load", page_size),
     Bench::task("page-load", "coupon page load time in headless Chromium (builds the app first)", page_load),
     Bench::task("keystroke", "admin form: time from a keystroke to its check (builds the app first)", keystroke),

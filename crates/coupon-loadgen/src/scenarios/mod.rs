@@ -2,6 +2,7 @@
 
 pub mod group_update;
 pub mod public_get;
+pub mod search;
 pub mod soak;
 pub mod update;
 pub mod use_coupon;

@@ -9,9 +9,10 @@
 use coupon_rules::paddle::{PaddleChanges, PaddleCouponCheck, PaddleRequest};
 use coupon_rules::{Context, Lang, Report, YesNo};
 
-use super::context;
+use super::{audit, context};
 use crate::store::accounts::Account;
-use crate::store::bulk::{BulkOutcome, BulkUpdate, Selection};
+use crate::store::audits::Actor;
+use crate::store::bulk::{BulkAudit, BulkOutcome, BulkUpdate, Selection};
 use crate::store::coupons::StoredCoupon;
 use crate::store::webhooks::EventDraft;
 use crate::store::{Store, StoreError};
@@ -61,6 +62,7 @@ pub enum BulkError {
 pub async fn apply(
     store: &Store,
     account: &Account,
+    actor: &Actor,
     target: Target<'_>,
     request: &PaddleRequest,
     lang: Lang,
@@ -79,10 +81,26 @@ pub async fn apply(
         }
         let mut expected: Vec<_> = selected.iter().map(|s| (s.id, s.expected())).collect();
         expected.sort_unstable_by_key(|(id, _)| *id);
-        let events = events(account.id, &selected, &changes);
+        let audits: Vec<BulkAudit> = selected
+            .iter()
+            .map(|s| BulkAudit {
+                coupon_id: s.id,
+                old_grp_idx: s.coupon.grp_idx,
+                changes: audit::changes(&s.coupon, &changes.applied_to(&s.coupon), false),
+            })
+            .collect();
+        let events = events(account.id, &selected, &audits, &changes);
         let codes = selected.into_iter().map(|s| s.coupon.cpn_no).collect();
-        let update =
-            BulkUpdate { account_id: account.id, selection, expected, codes, changes: changes.clone(), events };
+        let update = BulkUpdate {
+            account_id: account.id,
+            selection,
+            expected,
+            codes,
+            changes: changes.clone(),
+            actor: actor.clone(),
+            audits,
+            events,
+        };
         match store.bulk_update(update).await? {
             BulkOutcome::Updated(count) => return Ok(count),
             BulkOutcome::DuplicateCode => return Err(BulkError::DuplicateCode),
@@ -92,27 +110,27 @@ pub async fn apply(
     Err(BulkError::Busy)
 }
 
-/// The `coupon.updated` events of the selected coupons that send webhooks: the first dialect's
-/// names of the fields the change sets (`cpnNo` is the new code when it is renamed).
-fn events(account_id: i64, selected: &[StoredCoupon], changes: &PaddleChanges) -> Vec<EventDraft> {
-    let named = [
-        (changes.new_code.is_some(), "cpnNo"),
-        (changes.end_ymd.is_some(), "endYmd"),
-        (changes.new_group.is_some(), "grpIdx"),
-        (changes.allowed_uses.is_some(), "allowedUses"),
-        (changes.disc.is_some(), "disc"),
-        (changes.currency.is_some(), "discCurrency"),
-        (changes.product_ids.is_some(), "productIds"),
-        (changes.recurring.is_some(), "recurring"),
-    ];
-    let mut changed: Vec<String> = named.iter().filter(|(set, _)| *set).map(|(_, name)| (*name).to_owned()).collect();
-    changed.sort();
+/// The `coupon.updated` events of the selected coupons that send webhooks and change: the names
+/// of the fields that change (from their audit), `cpnNo` the new code when it is renamed.
+fn events(
+    account_id: i64,
+    selected: &[StoredCoupon],
+    audits: &[BulkAudit],
+    changes: &PaddleChanges,
+) -> Vec<EventDraft> {
     selected
         .iter()
-        .filter(|s| s.coupon.webhook_enable_yn == YesNo::Yes)
-        .map(|s| {
+        .zip(audits)
+        .filter(|(s, _)| s.coupon.webhook_enable_yn == YesNo::Yes)
+        .filter_map(|(s, audit)| {
+            let mut names = audit::changed_names(&audit.changes);
+            // A move to a group named by the change is known only when written (see the store).
+            if changes.new_group.is_some() && !names.iter().any(|name| name == "grpIdx") {
+                names.push("grpIdx".to_owned());
+                names.sort();
+            }
             let code = changes.new_code.as_deref().unwrap_or(&s.coupon.cpn_no);
-            EventDraft::updated(account_id, s.id, code, s.coupon.grp_idx, &changed)
+            (!names.is_empty()).then(|| EventDraft::updated(account_id, s.id, code, s.coupon.grp_idx, &names))
         })
         .collect()
 }

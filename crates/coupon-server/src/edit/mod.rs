@@ -4,6 +4,7 @@
 //! still the one it validated (same version, same use count); otherwise it starts over. So a rule
 //! such as "only the memo may change after use" holds even when a use lands in between.
 
+pub mod audit;
 pub mod bulk;
 mod code;
 pub mod context;
@@ -15,9 +16,11 @@ use coupon_rules::{
 
 use crate::redeem::password::{PasswordError, Passwords};
 use crate::store::accounts::Account;
+use crate::store::audits::{Actor, FieldChange};
 use crate::store::coupons::Inserted;
 use crate::store::webhooks::EventDraft;
-use crate::store::{Store, StoreError};
+use crate::store::{EditTrail, Store, StoreError};
+use serde_json::Value;
 
 /// How often an edit starts over when its coupon changed between reading and writing.
 const MAX_TRIES: usize = 5;
@@ -96,6 +99,7 @@ fn checked(report: Report) -> Result<(), EditError> {
 pub async fn update(
     editor: Editor<'_>,
     account: &Account,
+    actor: &Actor,
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
@@ -113,7 +117,14 @@ pub async fn update(
         context.stored = Some(stored.coupon.clone());
         checked(validate(&request, &context, Mode::Update, lang))?;
         let edited = stored.coupon.updated_by(&request);
-        let password_hash = match PasswordChange::of(&request) {
+        let change = PasswordChange::of(&request);
+        let password_changed = match &change {
+            PasswordChange::Keep => false,
+            PasswordChange::Clear => stored.password_hash.is_some(),
+            PasswordChange::Set(_) => true,
+        };
+        let changes = audit::changes(&stored.coupon, &edited, password_changed);
+        let password_hash = match change {
             PasswordChange::Keep => stored.password_hash.clone(),
             PasswordChange::Clear => None,
             PasswordChange::Set(password) => match &new_hash {
@@ -122,10 +133,11 @@ pub async fn update(
             },
         };
         let event = (edited.webhook_enable_yn == YesNo::Yes).then(|| {
-            let changed = changed_fields(&stored.coupon, &edited, stored.password_hash != password_hash);
-            EventDraft::updated(account.id, stored.id, &code, edited.grp_idx, &changed)
+            EventDraft::updated(account.id, stored.id, &code, edited.grp_idx, &audit::changed_names(&changes))
         });
-        if store.update_coupon(stored.id, stored.expected(), edited, password_hash, event).await? {
+        let trail = EditTrail { actor: actor.clone(), changes, event };
+        let written = store.update_coupon(stored.id, stored.expected(), edited, password_hash, trail).await?;
+        if written {
             return Ok(code);
         }
     }
@@ -136,6 +148,7 @@ pub async fn update(
 pub async fn create(
     editor: Editor<'_>,
     account: &Account,
+    actor: &Actor,
     request: UpdateRequest,
     lang: Lang,
 ) -> Result<String, EditError> {
@@ -150,8 +163,13 @@ pub async fn create(
     };
     for _ in 0..MAX_TRIES {
         let code = given.clone().unwrap_or_else(code::generate);
-        let coupon = Coupon::with_defaults(code.clone(), context.today).updated_by(&request);
-        match store.insert_coupon(account.id, coupon, password_hash.clone()).await? {
+        let blank = Coupon::with_defaults(code.clone(), context.today);
+        let coupon = blank.updated_by(&request);
+        // The history starts with the code (from nothing) and every field set beyond the defaults.
+        let mut changes =
+            vec![FieldChange::Value { field: "cpnNo".into(), old: Value::Null, new: code.clone().into() }];
+        changes.extend(audit::changes(&blank, &coupon, password_hash.is_some()));
+        match store.insert_coupon(account.id, coupon, password_hash.clone(), actor, changes).await? {
             Inserted::Created(_) => return Ok(code),
             Inserted::DuplicateCode if given.is_some() => return Err(EditError::DuplicateCode),
             // A generated code collided (36^16 codes: practically never): draw another.
@@ -172,24 +190,4 @@ pub async fn delete(store: &Store, account: &Account, cpn_no: &str) -> Result<()
     } else {
         Err(EditError::NotFound)
     }
-}
-
-/// The API names of the fields an edit changed, for `coupon.updated`: a new store password is
-/// named (`onsitePwd`), never shown.
-fn changed_fields(before: &Coupon, after: &Coupon, password_changed: bool) -> Vec<String> {
-    let (Ok(serde_json::Value::Object(before)), Ok(serde_json::Value::Object(after))) =
-        (serde_json::to_value(before), serde_json::to_value(after))
-    else {
-        return Vec::new();
-    };
-    let mut changed: Vec<String> = after
-        .iter()
-        .filter(|(name, value)| name.as_str() != "hasOnsitePwd" && before.get(name.as_str()) != Some(value))
-        .map(|(name, _)| name.clone())
-        .collect();
-    if password_changed {
-        changed.push("onsitePwd".to_owned());
-    }
-    changed.sort();
-    changed
 }

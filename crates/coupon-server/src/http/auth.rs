@@ -9,12 +9,14 @@ use axum::http::HeaderMap;
 use coupon_rules::Plan;
 
 use super::ApiError;
+use crate::console;
 use crate::keys;
 use crate::state::AppState;
-use crate::store::accounts::Account;
+use crate::store::accounts::{Account, KeyHolder};
+use crate::store::audits::Actor;
 
 /// Extractor: the account whose API key the request carries, on a plan that includes the API.
-/// No key or an unknown key is 1003; a plan below personal is 1004.
+/// No key, an unknown or a revoked key is 1003; a plan below personal is 1004.
 #[derive(Debug, Clone)]
 pub struct ApiAccount(pub Arc<Account>);
 
@@ -22,13 +24,40 @@ impl FromRequestParts<AppState> for ApiAccount {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let key = presented_key(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        let account = state.store.account_by_key(&keys::digest(key)).await?.ok_or(ApiError::Unauthorized)?;
-        if !account.plan.includes(Plan::API) {
-            return Err(ApiError::PlanRequired { required: Plan::API, report: None });
-        }
-        Ok(ApiAccount(account))
+        Ok(ApiAccount(authorize(parts, state).await?.account.clone()))
     }
+}
+
+/// Extractor: like [`ApiAccount`], with the key as the actor of what the request changes.
+#[derive(Debug, Clone)]
+pub struct ApiCaller {
+    /// The key's account.
+    pub account: Arc<Account>,
+    /// The key, by id and label.
+    pub actor: Actor,
+}
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let holder = authorize(parts, state).await?;
+        Ok(ApiCaller {
+            account: holder.account.clone(),
+            actor: Actor::ApiKey { id: holder.key_id, label: holder.label.clone() },
+        })
+    }
+}
+
+/// The holder of the request's key, on a plan that includes the API; its use is noted.
+async fn authorize(parts: &Parts, state: &AppState) -> Result<Arc<KeyHolder>, ApiError> {
+    let key = presented_key(&parts.headers).ok_or(ApiError::Unauthorized)?;
+    let holder = state.store.account_by_key(&keys::digest(key)).await?.ok_or(ApiError::Unauthorized)?;
+    if !holder.account.plan.includes(Plan::API) {
+        return Err(ApiError::PlanRequired { required: Plan::API, report: None });
+    }
+    console::keys::note_use(&state.store, holder.key_id);
+    Ok(holder)
 }
 
 /// The key of an `Authorization: APIKey {key}` header (the scheme in any case).

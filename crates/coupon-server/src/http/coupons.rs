@@ -5,7 +5,7 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use coupon_rules::{Coupon, UpdateRequest};
 
-use super::auth::ApiAccount;
+use super::auth::{ApiAccount, ApiCaller};
 use super::body::JsonBody;
 use super::envelope::Success;
 use super::error::ApiError;
@@ -30,21 +30,21 @@ pub fn routes() -> Router<AppState> {
 /// `PUT /update`: a partial update; `result` is the code.
 async fn update(
     State(state): State<AppState>,
-    ApiAccount(account): ApiAccount,
+    ApiCaller { account, actor }: ApiCaller,
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<UpdateRequest>,
 ) -> ApiResult<String> {
-    Ok(Success(edit::update(state.editor(), &account, request, lang).await?))
+    Ok(Success(edit::update(state.editor(), &account, &actor, request, lang).await?))
 }
 
 /// `POST /create`: a new coupon; `result` is its code (generated when none is given).
 async fn create(
     State(state): State<AppState>,
-    ApiAccount(account): ApiAccount,
+    ApiCaller { account, actor }: ApiCaller,
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<UpdateRequest>,
 ) -> ApiResult<String> {
-    Ok(Success(edit::create(state.editor(), &account, request, lang).await?))
+    Ok(Success(edit::create(state.editor(), &account, &actor, request, lang).await?))
 }
 
 /// `GET /get?cpnNo=`: the admin view of a coupon in any state.

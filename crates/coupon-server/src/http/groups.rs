@@ -8,7 +8,7 @@ use coupon_rules::paddle::{validate_group_update, PaddleRequest};
 use coupon_rules::{params, Coupon, ErrorCode, FieldError, Report};
 use serde::Serialize;
 
-use super::auth::ApiAccount;
+use super::auth::{ApiAccount, ApiCaller};
 use super::body::JsonBody;
 use super::envelope::Success;
 use super::error::ApiError;
@@ -61,7 +61,7 @@ async fn list(
 /// 1006 (a used coupon, named by `cpnNo`), 1005 (no such group).
 async fn group_update(
     State(state): State<AppState>,
-    ApiAccount(account): ApiAccount,
+    ApiCaller { account, actor }: ApiCaller,
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<PaddleRequest>,
 ) -> ApiResult<Updated> {
@@ -74,7 +74,7 @@ async fn group_update(
         return Err(ApiError::Invalid(report));
     }
     let group = request.group.as_deref().unwrap_or_default();
-    match bulk::apply(&state.store, &account, Target::Group(group), &request, lang).await {
+    match bulk::apply(&state.store, &account, &actor, Target::Group(group), &request, lang).await {
         Ok(updated) => Ok(Success(Updated { updated })),
         Err(error) => Err(refusal(error)),
     }

@@ -9,7 +9,9 @@ mod error;
 mod fields;
 mod groups;
 mod health;
+mod history;
 mod host;
+mod keys;
 pub mod lang;
 mod messages;
 pub mod paddle;
@@ -18,7 +20,9 @@ mod public;
 mod query;
 mod redeem;
 mod reply;
+mod search;
 pub mod timeout;
+mod undo;
 mod webhooks;
 
 use axum::http::header::CACHE_CONTROL;
@@ -35,11 +39,18 @@ pub use error::{ApiError, ApiResult};
 /// Every `/api/…` route, and the second vendor's dialect (`POST /2.1/product/update_coupon`, seed
 /// `002_…`) with its own answers.
 pub fn router() -> Router<AppState> {
-    let admin = coupons::routes().merge(redeem::routes()).merge(context::routes()).merge(groups::routes());
+    let admin = coupons::routes()
+        .merge(redeem::routes())
+        .merge(context::routes())
+        .merge(groups::routes())
+        .merge(search::routes())
+        .merge(history::routes())
+        .merge(undo::routes())
+        .merge(keys::routes());
     Router::new()
         .nest("/api/coupon/v1", admin)
         .merge(paddle::routes())
-        .nest("/api/public/v1", public::routes())
+        .nest("/api/public/v1", public::routes().merge(undo::public_routes()))
         .nest("/api/webhook/v1", webhooks::routes())
         .merge(health::routes())
         .route("/api", any(no_endpoint))

@@ -74,7 +74,11 @@ impl<S: Send + Sync> FromRequestParts<S> for PageParams {
 
 /// The first non-empty value of a query parameter.
 fn param(parts: &Parts, name: &str) -> Option<String> {
-    let query = parts.uri.query().unwrap_or("");
+    query_param(parts.uri.query().unwrap_or(""), name)
+}
+
+/// The first non-empty value of parameter `name` in a query string.
+pub fn query_param(query: &str, name: &str) -> Option<String> {
     form_urlencoded::parse(query.as_bytes())
         .find(|(found, _)| found == name)
         .map(|(_, value)| value.into_owned())

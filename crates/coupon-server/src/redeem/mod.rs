@@ -15,6 +15,7 @@ use coupon_rules::{CouponStatus, YesNo, Ymd};
 use sha2::{Digest, Sha256};
 
 use crate::clock;
+use crate::keys;
 use crate::store::accounts::Account;
 use crate::store::coupons::StoredCoupon;
 use crate::store::guesses::Locked;
@@ -23,7 +24,7 @@ use crate::store::webhooks::UseEvent;
 use crate::store::{Store, StoreError};
 use limiter::Guess;
 use password::{PasswordError, Passwords};
-pub use receipt::UseReceipt;
+pub use receipt::{UseReceipt, UNDO_WINDOW};
 
 /// How often a use is checked again when the coupon was edited between check and write.
 const MAX_TRIES: usize = 5;
@@ -178,6 +179,8 @@ async fn attempt(
         Caller::Api(_) => Channel::Api,
     };
     let digest = request.idempotency_key.as_ref().map(|_| request.digest(channel));
+    // Staff may take a page use back for a minute without the password again.
+    let undo_token = matches!(caller, Caller::Page).then(keys::new_key);
     // The hash the password has been checked against: an edit in between may change it.
     let mut checked_hash: Option<String> = None;
     for _ in 0..MAX_TRIES {
@@ -207,9 +210,13 @@ async fn attempt(
             idempotency_key: request.idempotency_key.clone(),
             request_digest: digest.clone(),
             event: use_event(&stored, channel, &request.user_id, today),
+            undo_token_digest: undo_token.as_deref().map(keys::digest),
         };
         match store.use_coupon(&stored.coupon.cpn_no, new).await? {
-            UseOutcome::Applied(record) => return Ok(UseReceipt::new(&stored.coupon, &record, today)),
+            UseOutcome::Applied(record) => {
+                let receipt = UseReceipt::new(&stored.coupon, &record, today);
+                return Ok(UseReceipt { undo_token, ..receipt });
+            }
             UseOutcome::Replayed(first) => {
                 return Ok(UseReceipt::new(&stored.coupon, &replay(first, digest.as_deref())?, today))
             }

@@ -21,13 +21,22 @@ pub struct UseReceipt {
     pub status: CouponStatus,
     /// When this use happened (RFC 3339, UTC).
     pub used_at: String,
+    /// This use's number among the coupon's uses (what `undo-use` names).
+    pub use_no: i64,
+    /// A page use's one-time token to undo it within [`UNDO_WINDOW`] without the password (only
+    /// in the first answer, never in a retry's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undo_token: Option<String>,
 }
+
+/// How long after a page use its receipt's undo token works.
+pub const UNDO_WINDOW: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl UseReceipt {
     /// The receipt of `record`, a use of `coupon`, seen on `today`.
     pub fn new(coupon: &Coupon, record: &UseRecord, today: Ymd) -> UseReceipt {
         // Both caps on its uses count (its use limit and allowed uses).
-        let (limit, used) = (coupon.total_limit(), record.use_no);
+        let (limit, used) = (coupon.total_limit(), record.use_cnt);
         UseReceipt {
             cpn_no: coupon.cpn_no.clone(),
             use_cnt: used,
@@ -35,6 +44,8 @@ impl UseReceipt {
             uses_left: CouponStatus::uses_left(limit, used),
             status: CouponStatus::on(today, coupon.strt_ymd, coupon.end_ymd, limit, used),
             used_at: record.used_at.clone(),
+            use_no: record.use_no,
+            undo_token: None,
         }
     }
 }

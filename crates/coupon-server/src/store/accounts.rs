@@ -1,5 +1,7 @@
 //! Accounts (plan, time zone, global webhook switch) as the store reads them.
 
+use std::sync::Arc;
+
 use chrono_tz::Tz;
 use coupon_rules::{Plan, Ymd};
 
@@ -28,6 +30,33 @@ impl Account {
     }
 }
 
+/// The account of an API key, and which key it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyHolder {
+    /// The key's account.
+    pub account: Arc<Account>,
+    /// The key's row id.
+    pub key_id: i64,
+    /// The key's label.
+    pub label: String,
+}
+
+/// An account's API key as listed (never the key itself, which is not stored).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiKeyInfo {
+    /// Its id (what revoking names).
+    pub id: i64,
+    /// Its label.
+    pub label: String,
+    /// When it was made (RFC 3339, UTC).
+    pub created_at: String,
+    /// When it was last used, to the minute; `null`: never.
+    pub last_used_at: Option<String>,
+    /// When it was revoked; `null`: it works.
+    pub revoked_at: Option<String>,
+}
+
 /// What a new account is made of.
 #[derive(Debug, Clone)]
 pub struct NewAccount {
@@ -39,6 +68,23 @@ pub struct NewAccount {
     pub timezone: Tz,
     /// Whether its global webhook is on.
     pub global_webhook: bool,
+}
+
+/// An `accounts` row with the key that found it (`key_id`, `key_label`).
+#[derive(sqlx::FromRow)]
+pub(super) struct KeyRow {
+    #[sqlx(flatten)]
+    pub(super) account: AccountRow,
+    pub(super) key_id: i64,
+    pub(super) key_label: String,
+}
+
+impl TryFrom<KeyRow> for KeyHolder {
+    type Error = StoreError;
+
+    fn try_from(row: KeyRow) -> Result<KeyHolder, StoreError> {
+        Ok(KeyHolder { account: Arc::new(Account::try_from(row.account)?), key_id: row.key_id, label: row.key_label })
+    }
 }
 
 /// An `accounts` row as read (`id, name, plan, timezone, global_webhook`).

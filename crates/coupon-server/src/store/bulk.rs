@@ -9,6 +9,7 @@
 
 use coupon_rules::paddle::PaddleChanges;
 
+use super::audits::{Actor, FieldChange};
 use super::coupons::Expected;
 use super::webhooks::EventDraft;
 
@@ -51,9 +52,24 @@ pub struct BulkUpdate {
     pub codes: Vec<String>,
     /// What changes.
     pub changes: PaddleChanges,
+    /// Who changes it.
+    pub actor: Actor,
+    /// What changes in each selected coupon, for its audit row (one per coupon that changes).
+    pub audits: Vec<BulkAudit>,
     /// The `coupon.updated` events of the selected coupons that send webhooks, written with the
     /// change (when the account's webhook is on).
     pub events: Vec<EventDraft>,
+}
+
+/// One coupon's share of a bulk change, for its audit row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BulkAudit {
+    /// The coupon's row id.
+    pub coupon_id: i64,
+    /// Its group before (a move to a group by name is known only when written).
+    pub old_grp_idx: i64,
+    /// Its other fields' changes.
+    pub changes: Vec<FieldChange>,
 }
 
 /// How a bulk update went.

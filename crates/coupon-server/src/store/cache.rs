@@ -16,12 +16,14 @@ use std::time::Duration;
 
 use moka::sync::Cache;
 
-use super::accounts::Account;
+use super::accounts::{Account, KeyHolder};
 use super::catalog::Catalog;
 use crate::views::PublicSource;
 
 /// How long any entry is kept.
 pub const TTL: Duration = Duration::from_secs(1);
+/// How often a process writes a key's last use at most.
+pub const NOTE_KEY_USE_EVERY: Duration = Duration::from_secs(60);
 /// Public views kept at most.
 const PUBLIC_CAPACITY: u64 = 100_000;
 /// Accounts (by each way of naming one) and catalogs kept at most.
@@ -30,8 +32,6 @@ const ACCOUNT_CAPACITY: u64 = 10_000;
 /// How a request names an account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountKey {
-    /// By the SHA-256 digest of an API key.
-    ApiKey(String),
     /// By the second vendor's id and auth code digest.
     Vendor(i64, String),
     /// By id.
@@ -82,6 +82,9 @@ impl Stale {
 pub struct Caches {
     public: Guarded<String, Arc<PublicSource>>,
     accounts: Guarded<AccountKey, Arc<Account>>,
+    keys: Guarded<String, Arc<KeyHolder>>,
+    /// Keys whose last use this process wrote lately.
+    noted_keys: Cache<i64, ()>,
     catalogs: Guarded<i64, Arc<Catalog>>,
 }
 
@@ -90,6 +93,8 @@ impl Default for Caches {
         Caches {
             public: Guarded::new(PUBLIC_CAPACITY),
             accounts: Guarded::new(ACCOUNT_CAPACITY),
+            keys: Guarded::new(ACCOUNT_CAPACITY),
+            noted_keys: Cache::builder().max_capacity(ACCOUNT_CAPACITY).time_to_live(NOTE_KEY_USE_EVERY).build(),
             catalogs: Guarded::new(ACCOUNT_CAPACITY),
         }
     }
@@ -115,6 +120,23 @@ impl Caches {
         self.accounts.read_through(key, async { Ok(load.await?.map(Arc::new)) }).await
     }
 
+    /// The holder of an API key (by digest), read with `load` when not cached (an unknown or
+    /// revoked key is never cached).
+    pub async fn key<E>(
+        &self,
+        digest: &str,
+        load: impl Future<Output = Result<Option<KeyHolder>, E>>,
+    ) -> Result<Option<Arc<KeyHolder>>, E> {
+        self.keys.read_through(digest.to_owned(), async { Ok(load.await?.map(Arc::new)) }).await
+    }
+
+    /// Whether a use of key `key_id` is to be written now: not when this process wrote one in the
+    /// last [`NOTE_KEY_USE_EVERY`].
+    pub fn note_key_use(&self, key_id: i64) -> bool {
+        let entry = self.noted_keys.entry(key_id).or_insert(());
+        entry.is_fresh()
+    }
+
     /// An account's groups and templates, read with `load` when not cached.
     pub async fn catalog<E>(
         &self,
@@ -138,6 +160,7 @@ impl Caches {
         }
         if stale.accounts {
             self.accounts.invalidate_all();
+            self.keys.invalidate_all();
         }
     }
 
@@ -145,6 +168,7 @@ impl Caches {
     pub fn forget_all(&self) {
         self.public.invalidate_all();
         self.accounts.invalidate_all();
+        self.keys.invalidate_all();
         self.catalogs.invalidate_all();
     }
 }

@@ -167,6 +167,7 @@ pub(super) struct CouponWithUseRow {
     #[sqlx(flatten)]
     pub(super) coupon: CouponRow,
     pub(super) first_use_no: Option<i64>,
+    pub(super) first_use_cnt: Option<i64>,
     pub(super) first_used_at: Option<String>,
     pub(super) first_request_digest: Option<String>,
 }

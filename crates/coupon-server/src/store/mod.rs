@@ -7,6 +7,7 @@
 //! that any number of servers can share the database.
 
 pub mod accounts;
+pub mod audits;
 pub mod bulk;
 mod cache;
 pub mod catalog;
@@ -16,6 +17,7 @@ mod error;
 pub mod guesses;
 pub mod postgres;
 mod public;
+pub mod search;
 pub mod sqlite;
 mod target;
 pub mod uses;
@@ -32,7 +34,8 @@ use coupon_rules::Coupon;
 
 use crate::clock;
 use crate::views::PublicSource;
-use accounts::{Account, NewAccount};
+use accounts::{Account, ApiKeyInfo, KeyHolder, NewAccount};
+use audits::{Actor, FieldChange, HistoryMark, HistoryPage, NewAudit};
 use bulk::{BulkOutcome, BulkUpdate};
 use cache::{AccountKey, Caches, Stale};
 use catalog::Catalog;
@@ -41,9 +44,10 @@ use demo_seed::DemoSeed;
 pub use error::StoreError;
 use guesses::{Admitted, GuessId, GuessLimits, Locked};
 use postgres::PgStore;
+use search::{Results, SearchQuery};
 use sqlite::SqliteStore;
 pub use target::{DbTarget, TargetError};
-use uses::{NewUse, UseOutcome, UseRecord};
+use uses::{NewUse, UndoOutcome, UseOutcome, UseRecord};
 use webhooks::{
     Attempt, ConfigChange, DeliveryLog, Destination, EventDraft, EventSummary, LeasedEvent, Next, WebhookConfig,
 };
@@ -87,6 +91,18 @@ pub enum Fault {
     BrokenConnection,
     /// A write that panics in the middle of its transaction (SQLite: of the writer's batch).
     PanickingWrite,
+}
+
+/// What an edit writes beside the coupon, in the same transaction: its audit row (by `actor`, of
+/// `changes`; none when nothing changed) and its `coupon.updated` event (when webhooks are on).
+#[derive(Debug, Clone)]
+pub struct EditTrail {
+    /// Who edits.
+    pub actor: Actor,
+    /// What changes, field by field.
+    pub changes: Vec<FieldChange>,
+    /// The event to send, if the coupon sends webhooks.
+    pub event: Option<EventDraft>,
 }
 
 /// An open store; cheap to clone (one reference count).
@@ -231,10 +247,10 @@ impl Store {
         read!(self, |db, q| q::accounts::any(db).await)
     }
 
-    /// The account of the API key with this digest.
-    pub async fn account_by_key(&self, digest: &str) -> Result<Option<Arc<Account>>, StoreError> {
+    /// The account of the API key with this digest, and the key (a revoked key has none).
+    pub async fn account_by_key(&self, digest: &str) -> Result<Option<Arc<KeyHolder>>, StoreError> {
         let load = async { read!(self, |db, q| q::accounts::find_by_key_digest(db, digest).await) };
-        self.inner.caches.account(AccountKey::ApiKey(digest.to_owned()), load).await
+        self.inner.caches.key(digest, load).await
     }
 
     /// The account of the second vendor's credentials: a vendor id and its auth code's digest.
@@ -254,9 +270,33 @@ impl Store {
         write!(self, Stale::default(), move |conn, q| q::accounts::insert(&mut *conn, &account).await)
     }
 
-    /// Stores an API key (by its digest) for an account.
-    pub async fn add_api_key(&self, account_id: i64, digest: String) -> Result<(), StoreError> {
-        write!(self, Stale::default(), move |conn, q| q::accounts::insert_key(&mut *conn, account_id, &digest).await)
+    /// Stores an API key (by its digest) with a label for an account; returns the key's id.
+    pub async fn add_api_key(&self, account_id: i64, digest: String, label: String) -> Result<i64, StoreError> {
+        write!(self, Stale::default(), move |conn, q| {
+            q::accounts::insert_key(&mut *conn, account_id, &digest, &label).await
+        })
+    }
+
+    /// An account's API keys (never the keys themselves), oldest first.
+    pub async fn api_keys(&self, account_id: i64) -> Result<Vec<ApiKeyInfo>, StoreError> {
+        read!(self, |db, q| q::accounts::keys(db, account_id).await)
+    }
+
+    /// Revokes one of an account's keys; returns whether the account has it. Every cached key of
+    /// this server is forgotten before the answer, and (PostgreSQL) every other server is told in
+    /// the same transaction: the key's next request is refused everywhere.
+    pub async fn revoke_api_key(&self, account_id: i64, key_id: i64) -> Result<bool, StoreError> {
+        write!(self, Stale::accounts(), move |conn, q| q::accounts::revoke_key(&mut *conn, account_id, key_id).await)
+    }
+
+    /// Whether a use of this key is to be written now (about once a minute per server).
+    pub fn due_key_use(&self, key_id: i64) -> bool {
+        self.inner.caches.note_key_use(key_id)
+    }
+
+    /// Notes that a key was used now (see [`Store::due_key_use`]).
+    pub async fn touch_api_key(&self, key_id: i64) -> Result<(), StoreError> {
+        write_statement!(self, Stale::default(), move |conn, q| q::accounts::touch_key(conn, key_id).await)
     }
 
     /// Stores the second vendor's credentials for an account: `vendor_id` when given, else the next
@@ -325,6 +365,11 @@ impl Store {
         read!(self, |db, q| q::coupons::in_group_page(db, account_id, grp_idx, after, limit).await)
     }
 
+    /// A page of an account's coupons matching a search, in its order.
+    pub async fn search(&self, query: &SearchQuery) -> Result<Results, StoreError> {
+        read!(self, |db, q| q::search::search(db, query).await)
+    }
+
     /// What the public view of the coupon with this code is made from. SQLite keeps it cached (its
     /// one server sees every write); PostgreSQL reads it every time, so that a use or an edit on
     /// one server is seen by the next read on any other.
@@ -338,41 +383,70 @@ impl Store {
         }
     }
 
-    /// Stores a new coupon.
+    /// Stores a new coupon and, in the same transaction, its first audit row (by `actor`, of
+    /// `changes`).
     pub async fn insert_coupon(
         &self,
         account_id: i64,
         coupon: Coupon,
         password_hash: Option<String>,
+        actor: &Actor,
+        changes: Vec<FieldChange>,
     ) -> Result<Inserted, StoreError> {
-        write_statement!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
-            q::coupons::insert(conn, account_id, &coupon, password_hash.as_deref()).await
+        let actor = actor.clone();
+        write!(self, Stale::code(&coupon.cpn_no), move |conn, q| {
+            let inserted = q::coupons::insert(&mut *conn, account_id, &coupon, password_hash.as_deref()).await?;
+            if let Inserted::Created(id) = inserted {
+                let audit = NewAudit { coupon_id: id, changes };
+                q::audits::insert(conn, &[audit], &actor, &clock::now_rfc3339()).await?;
+            }
+            Ok(inserted)
         })
     }
 
-    /// Writes an edited coupon if it is still as `expected`; returns whether it was. `event` (a
-    /// `coupon.updated`) is written in the same transaction when the account's webhook is on.
+    /// Writes an edited coupon if it is still as `expected`, and in the same transaction its audit
+    /// row (by `actor`, of `changes`; none when nothing changed) and `event` (a `coupon.updated`,
+    /// when the account's webhook is on); returns whether it was.
     pub async fn update_coupon(
         &self,
         id: i64,
         expected: Expected,
         coupon: Coupon,
         password_hash: Option<String>,
-        event: Option<EventDraft>,
+        trail: EditTrail,
     ) -> Result<bool, StoreError> {
+        let EditTrail { actor, changes, event } = trail;
         let stale = Stale::code(&coupon.cpn_no);
-        let Some(event) = event else {
+        if changes.is_empty() && event.is_none() {
+            // Nothing to audit and no event: one statement is enough.
             return write_statement!(self, stale, move |conn, q| {
                 q::coupons::update(conn, id, expected, &coupon, password_hash.as_deref()).await
             });
-        };
+        }
         let written = write!(self, stale, move |conn, q| {
             let updated = q::coupons::update(&mut *conn, id, expected, &coupon, password_hash.as_deref()).await?;
-            let written = updated && q::webhooks::insert_event(conn, &event).await?;
+            if updated && !changes.is_empty() {
+                let audit = NewAudit { coupon_id: id, changes };
+                q::audits::insert(&mut *conn, &[audit], &actor, &clock::now_rfc3339()).await?;
+            }
+            let written = match event {
+                Some(event) if updated => q::webhooks::insert_event(conn, &event).await?,
+                _ => false,
+            };
             Ok((updated, written))
         });
         self.events_were_written(&written.as_ref().map(|(_, written)| *written));
         written.map(|(updated, _)| updated)
+    }
+
+    /// Up to `limit` entries of a coupon's history after `mark`, newest first.
+    pub async fn history(
+        &self,
+        coupon_id: i64,
+        mark: Option<HistoryMark<'_>>,
+        limit: u32,
+    ) -> Result<HistoryPage, StoreError> {
+        read!(self, |db, q| q::audits::history(db, coupon_id, mark, limit).await)
     }
 
     /// Deletes a coupon and its uses; returns whether it existed. `event` (a `coupon.deleted`) is
@@ -409,6 +483,37 @@ impl Store {
             }
             (outcome, _) => outcome,
         }
+    }
+
+    /// Undoes use `use_no` of a coupon (`cpn_no`, row `coupon_id`) by `actor` for `reason`: the log
+    /// keeps the use and records its undoing, the use count goes one down; a second undo of the
+    /// same use changes nothing.
+    pub async fn undo_use(
+        &self,
+        coupon_id: i64,
+        cpn_no: &str,
+        use_no: i64,
+        actor: Actor,
+        reason: String,
+    ) -> Result<UndoOutcome, StoreError> {
+        write!(self, Stale::code(cpn_no), move |conn, q| q::uses::undo(conn, coupon_id, use_no, &actor, &reason).await)
+    }
+
+    /// Undoes the use whose receipt carried the undo token with this digest, if it happened at
+    /// `since` or later and the token was not taken (it is taken by this undo).
+    pub async fn undo_use_by_token(
+        &self,
+        coupon_id: i64,
+        cpn_no: &str,
+        digest: String,
+        since: String,
+    ) -> Result<UndoOutcome, StoreError> {
+        write!(self, Stale::code(cpn_no), move |conn, q| {
+            match q::uses::find_by_undo_token(&mut *conn, coupon_id, &digest, &since).await? {
+                Some(use_no) => q::uses::undo(conn, coupon_id, use_no, &Actor::Page, "").await,
+                None => Ok(UndoOutcome::NoSuchUse),
+            }
+        })
     }
 
     /// Writes one change to a selection of coupons if it is still as validated: all or nothing.

@@ -42,13 +42,17 @@ pub struct NewUse {
     /// The `coupon.used` event to write with the use, when the coupon sends webhooks (written
     /// only if the account's global webhook is on when the use commits).
     pub event: Option<UseEvent>,
+    /// The digest of the one-time undo token the receipt will carry (page uses).
+    pub undo_token_digest: Option<String>,
 }
 
 /// One recorded use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UseRecord {
-    /// The coupon's use count right after this use.
+    /// Its number among the coupon's uses, undone ones included (what an undo names).
     pub use_no: i64,
+    /// The coupon's use count right after this use.
+    pub use_cnt: i64,
     /// When (RFC 3339, UTC).
     pub used_at: String,
     /// The digest of the request it answered, when it was made under an idempotency key.
@@ -68,4 +72,25 @@ pub enum UseOutcome {
     Stale,
     /// It was deleted.
     Gone,
+}
+
+/// How undoing a use went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UndoOutcome {
+    /// Undone now: the coupon's use count after it.
+    Undone {
+        /// The use undone.
+        use_no: i64,
+        /// The coupon's use count now.
+        use_cnt: i64,
+    },
+    /// It had been undone before: nothing changed.
+    AlreadyUndone {
+        /// The use.
+        use_no: i64,
+        /// The coupon's use count now.
+        use_cnt: i64,
+    },
+    /// The coupon has no such use (or the token is unknown, taken or too old).
+    NoSuchUse,
 }

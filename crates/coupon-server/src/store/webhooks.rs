@@ -128,13 +128,14 @@ pub struct UseEvent {
 }
 
 impl UseEvent {
-    /// The event of use number `use_no` of coupon `coupon_id`, made at `used_at`.
-    pub fn draft(&self, coupon_id: i64, use_no: i64, used_at: &str) -> EventDraft {
-        let status = CouponStatus::on(self.today, self.strt_ymd, self.end_ymd, self.total_limit, use_no);
+    /// The event of use number `use_no` of coupon `coupon_id`, made at `used_at`, after which the
+    /// coupon counts `use_cnt` uses (fewer than `use_no` once a use was undone).
+    pub fn draft(&self, coupon_id: i64, use_no: i64, use_cnt: i64, used_at: &str) -> EventDraft {
+        let status = CouponStatus::on(self.today, self.strt_ymd, self.end_ymd, self.total_limit, use_cnt);
         let data = json!({
             "cpnNo": self.cpn_no,
             "useNo": use_no,
-            "usesLeft": CouponStatus::uses_left(self.total_limit, use_no),
+            "usesLeft": CouponStatus::uses_left(self.total_limit, use_cnt),
             "status": status,
             "usedAt": used_at,
             "channel": self.channel,

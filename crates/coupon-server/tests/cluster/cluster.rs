@@ -79,7 +79,7 @@ impl Cluster {
         let account = NewAccount { name: "Chain shop".into(), plan, timezone: chrono_tz::UTC, global_webhook: false };
         let id = store.create_account(account).await.expect("account");
         let key = keys::new_key();
-        store.add_api_key(id, keys::digest(&key)).await.expect("key");
+        store.add_api_key(id, keys::digest(&key), "Test key".into()).await.expect("key");
         store.close().await;
         self.nodes
             .iter()

@@ -351,6 +351,8 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         codes: vec![code.clone()],
         changes: request.changes(),
         events: Vec::new(),
+        actor: coupon_server::store::audits::Actor::Cli,
+        audits: Vec::new(),
     };
     // A use lands after the rules passed the unused coupon, before the change is written.
     let new = NewUse {
@@ -362,6 +364,7 @@ async fn a_use_between_the_check_and_the_write_sends_the_change_back_to_be_check
         idempotency_key: None,
         request_digest: None,
         event: None,
+        undo_token_digest: None,
     };
     assert!(matches!(store.use_coupon(&code, new).await.unwrap(), UseOutcome::Applied(_)));
     assert_eq!(store.bulk_update(update).await.unwrap(), BulkOutcome::Stale);

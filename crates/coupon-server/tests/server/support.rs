@@ -63,7 +63,7 @@ impl TestServer {
             NewAccount { name: format!("{plan:?} shop"), plan, timezone: chrono_tz::UTC, global_webhook: false };
         let id = store.create_account(account).await.expect("account");
         let key = keys::new_key();
-        store.add_api_key(id, keys::digest(&key)).await.expect("key");
+        store.add_api_key(id, keys::digest(&key), "Test key".into()).await.expect("key");
         store.close().await;
         Api { base: self.base.clone(), http: self.http.clone(), key, account_id: id }
     }

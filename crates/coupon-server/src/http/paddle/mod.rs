@@ -21,6 +21,7 @@ use crate::edit::bulk::{self, Target};
 use crate::keys;
 use crate::state::AppState;
 use crate::store::accounts::Account;
+use crate::store::audits::Actor;
 pub use answer::Updated;
 use body::PaddleBody;
 pub use error::{PaddleError, Unreadable};
@@ -49,7 +50,8 @@ async fn update_coupon(
     let account = authenticate(&state, &request).await?;
     PaddleError::check(validate_paddle_body(&request, account.today(), lang))?;
     let target = target(&request).ok_or_else(|| PaddleError::Internal(Box::new(NoSelector)))?;
-    let updated = bulk::apply(&state.store, &account, target, &request, lang).await?;
+    let actor = Actor::Vendor(request.vendor_id.unwrap_or_default());
+    let updated = bulk::apply(&state.store, &account, &actor, target, &request, lang).await?;
     Ok(Updated { updated })
 }
 

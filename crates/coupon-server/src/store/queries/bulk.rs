@@ -1,7 +1,8 @@
 //! One change written to a selection of coupons at once (see `store::bulk`).
 
-use super::{catalog, dialect, webhooks, Conn};
+use super::{audits, catalog, dialect, webhooks, Conn};
 use crate::clock;
+use crate::store::audits::{FieldChange, NewAudit};
 use crate::store::bulk::{BulkOutcome, BulkUpdate};
 use crate::store::coupons::{product_ids_text, Expected};
 use crate::store::StoreError;
@@ -42,6 +43,7 @@ async fn write(conn: &mut Conn, update: &BulkUpdate) -> Result<BulkOutcome, Stor
          WHERE account_id = $11 AND {} = $12",
         update.selection.column()
     );
+    let now = clock::now_rfc3339();
     let result = sqlx::query(&sql)
         .bind(&changes.new_code)
         .bind(group_idx)
@@ -52,7 +54,7 @@ async fn write(conn: &mut Conn, update: &BulkUpdate) -> Result<BulkOutcome, Stor
         .bind(changes.currency.map(|c| c.code()))
         .bind(changes.disc)
         .bind(changes.recurring)
-        .bind(clock::now_rfc3339())
+        .bind(&now)
         .bind(update.account_id)
         .bind(update.selection.value())
         .execute(&mut *conn)
@@ -60,6 +62,22 @@ async fn write(conn: &mut Conn, update: &BulkUpdate) -> Result<BulkOutcome, Stor
     for event in &update.events {
         webhooks::insert_event(&mut *conn, event).await?;
     }
+    let rows: Vec<NewAudit> = update
+        .audits
+        .iter()
+        .map(|audit| {
+            let mut changes = audit.changes.clone();
+            if let Some(idx) = group_idx.filter(|idx| *idx != audit.old_grp_idx) {
+                changes.push(FieldChange::Value {
+                    field: "grpIdx".into(),
+                    old: audit.old_grp_idx.into(),
+                    new: idx.into(),
+                });
+            }
+            NewAudit { coupon_id: audit.coupon_id, changes }
+        })
+        .collect();
+    audits::insert(conn, &rows, &update.actor, &now).await?;
     Ok(BulkOutcome::Updated(result.rows_affected() as usize))
 }
 

@@ -86,14 +86,17 @@ pub async fn find_by_code_with_use(
     key: &str,
 ) -> Result<Option<(StoredCoupon, Option<UseRecord>)>, StoreError> {
     let sql = format!(
-        "SELECT {COLUMNS}, u.use_no AS first_use_no, u.used_at AS first_used_at, \
+        "SELECT {COLUMNS}, u.use_no AS first_use_no, COALESCE(u.use_cnt_after, u.use_no) AS first_use_cnt, \
+         u.used_at AS first_used_at, \
          u.request_digest AS first_request_digest FROM coupons c \
          LEFT JOIN coupon_uses u ON u.coupon_id = c.id AND u.idempotency_key = $1 WHERE c.cpn_no = $2"
     );
     let row: Option<CouponWithUseRow> = sqlx::query_as(&sql).bind(key).bind(cpn_no).fetch_optional(db).await?;
     let Some(row) = row else { return Ok(None) };
-    let first_use = match (row.first_use_no, row.first_used_at) {
-        (Some(use_no), Some(used_at)) => Some(UseRecord { use_no, used_at, request_digest: row.first_request_digest }),
+    let first_use = match (row.first_use_no, row.first_use_cnt, row.first_used_at) {
+        (Some(use_no), Some(use_cnt), Some(used_at)) => {
+            Some(UseRecord { use_no, use_cnt, used_at, request_digest: row.first_request_digest })
+        }
         _ => None,
     };
     Ok(Some((StoredCoupon::try_from(row.coupon)?, first_use)))
@@ -145,9 +148,9 @@ pub async fn insert(
         "INSERT INTO coupons (account_id, cpn_no, nm, disc_type_idx, disc, disc_currency, strt_ymd, end_ymd, \
          use_limit, grp_idx, tmpl_idx, onsite_yn, onsite_pwd_hash, memo, url, color, background, user_id, \
          user_nm, user_phnno, user_eml, user_etc1, user_etc2, domain, webhook_enable_yn, use_cnt, last_used_at, \
-         product_ids, allowed_uses, recurring, created_at, updated_at) \
+         product_ids, allowed_uses, recurring, created_at, updated_at, use_seq) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, \
-         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32) \
+         $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $26) \
          ON CONFLICT (cpn_no) DO NOTHING RETURNING id",
     )
     .bind(account_id)

@@ -9,7 +9,7 @@ use crate::store::StoreError;
 /// Writes the demo. Must run inside a transaction.
 pub async fn seed(conn: &mut Conn, seed: &DemoSeed) -> Result<(), StoreError> {
     let account_id = accounts::insert(&mut *conn, &seed.account).await?;
-    accounts::insert_key(&mut *conn, account_id, &seed.api_key_digest).await?;
+    accounts::insert_key(&mut *conn, account_id, &seed.api_key_digest, "Demo key").await?;
     vendors::insert(&mut *conn, account_id, Some(seed.vendor_id), &seed.vendor_auth_digest).await?;
     for group in &seed.groups {
         catalog::insert_group(&mut *conn, account_id, group).await?;
@@ -32,8 +32,9 @@ pub async fn seed(conn: &mut Conn, seed: &DemoSeed) -> Result<(), StoreError> {
                 idempotency_key: None,
                 request_digest: None,
                 event: None,
+                undo_token_digest: None,
             };
-            uses::insert_log(&mut *conn, &log, demo.coupon.use_cnt, used_at).await?;
+            uses::insert_log(&mut *conn, &log, demo.coupon.use_cnt, demo.coupon.use_cnt, used_at).await?;
         }
     }
     Ok(())

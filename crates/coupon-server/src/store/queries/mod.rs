@@ -7,12 +7,14 @@
 //! two SQL dialects is in each driver's `dialect` module.
 
 pub mod accounts;
+pub mod audits;
 pub mod bulk;
 pub mod catalog;
 pub mod coupons;
 pub mod demo;
 pub mod guesses;
 pub mod public;
+pub mod search;
 pub mod uses;
 pub mod vendors;
 pub mod webhooks;

@@ -9,7 +9,7 @@ use super::auth::ApiAccount;
 use super::envelope::Success;
 use super::error::{ApiError, ApiResult};
 use super::lang::RequestLang;
-use super::query::query_param;
+use super::query::{limit_param, query_param};
 use crate::console::history::{self, After, History, HistoryError, DEFAULT_LIMIT, MAX_LIMIT};
 use crate::state::AppState;
 
@@ -40,26 +40,7 @@ fn parse(query: &str, lang: Lang) -> Result<(String, u32, Option<After>), ApiErr
     if cpn_no.is_empty() {
         errors.push(FieldError::new("cpnNo", ErrorCode::Required, params! {}, lang));
     }
-    let limit = match query_param(query, "limit") {
-        None => DEFAULT_LIMIT,
-        Some(text) => match text.parse::<i64>() {
-            Ok(n) if (1..=i64::from(MAX_LIMIT)).contains(&n) => n as u32,
-            Ok(_) => {
-                let range = params! { "min" => 1_i64, "max" => i64::from(MAX_LIMIT) };
-                errors.push(FieldError::new("limit", ErrorCode::OutOfRange, range, lang));
-                DEFAULT_LIMIT
-            }
-            Err(_) => {
-                errors.push(FieldError::new(
-                    "limit",
-                    ErrorCode::InvalidType,
-                    params! { "expected" => "integer" },
-                    lang,
-                ));
-                DEFAULT_LIMIT
-            }
-        },
-    };
+    let limit = limit_param(query, DEFAULT_LIMIT, MAX_LIMIT, lang, &mut errors);
     let after = query_param(query, "after").and_then(|text| {
         let after = After::decode(&text);
         if after.is_none() {

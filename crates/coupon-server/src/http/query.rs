@@ -89,3 +89,21 @@ fn invalid(field: &'static str, code: ErrorCode, params: Params) -> ApiError {
     let error = FieldError::new(field, code, params, lang::current());
     ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() })
 }
+
+/// The `limit` parameter of a paged read: `default` when absent, else a whole number from 1 to
+/// `max`; anything else adds its error to `errors` and gives `default`.
+pub fn limit_param(query: &str, default: u32, max: u32, lang: coupon_rules::Lang, errors: &mut Vec<FieldError>) -> u32 {
+    let Some(text) = query_param(query, "limit") else { return default };
+    match text.parse::<i64>() {
+        Ok(n) if (1..=i64::from(max)).contains(&n) => n as u32,
+        Ok(_) => {
+            let range = params! { "min" => 1_i64, "max" => i64::from(max) };
+            errors.push(FieldError::new("limit", ErrorCode::OutOfRange, range, lang));
+            default
+        }
+        Err(_) => {
+            errors.push(FieldError::new("limit", ErrorCode::InvalidType, params! { "expected" => "integer" }, lang));
+            default
+        }
+    }
+}

@@ -16,6 +16,7 @@ pub mod group_update;
 pub mod i18n;
 pub mod screens;
 pub mod session;
+pub mod webhooks;
 
 pub use app::AdminApp;
 pub use form::CouponForm;

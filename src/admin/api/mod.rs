@@ -4,6 +4,7 @@
 mod envelope;
 mod error;
 mod group;
+pub mod webhooks;
 
 pub use error::AdminApiError;
 pub use group::{fetch_group_coupons, group_update, GroupUpdateError};

@@ -4,8 +4,10 @@
 mod en;
 mod group_update;
 mod ko;
+mod webhooks;
 
 pub use group_update::{group_texts, GroupTexts};
+pub use webhooks::{webhook_texts, WebhookTexts};
 
 use coupon_rules::{Field, Lang};
 

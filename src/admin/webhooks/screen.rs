@@ -97,7 +97,10 @@ pub fn WebhooksScreen(lang: Lang, key: ApiKey, plan: Option<Plan>) -> AnyView {
     }
     let shared = Shared { config, events, events_error, new_secret, refresh };
 
-    let body = move || match (config.get(), load_error.get()) {
+    // The parts keep their own state (typed text, a save's outcome): they are made once, when the
+    // config first arrives, not again each time it changes.
+    let loaded = Memo::new(move |_| config.with(Option::is_some));
+    let body = move || match (loaded.get(), load_error.get()) {
         (_, Some(AdminApiError::PlanRequired { required, .. })) => EitherOf4::A(view! {
             <p id="webhooks-plan" class="notice notice-locked">{(t.needs_plan)(plan_name(required.as_str(), lang))}</p>
         }),
@@ -109,10 +112,10 @@ pub fn WebhooksScreen(lang: Lang, key: ApiKey, plan: Option<Plan>) -> AnyView {
                 </button>
             </div>
         }),
-        (None, None) => {
+        (false, None) => {
             EitherOf4::C(view! { <p class="webhooks-loading" aria-busy="true">{admin_texts(lang).loading}</p> })
         }
-        (Some(_), None) => EitherOf4::D(parts(lang, key.clone(), shared)),
+        (true, None) => EitherOf4::D(parts(lang, key.clone(), shared)),
     };
     view! {
         <section class="webhooks" aria-labelledby="webhooks-title">

@@ -117,7 +117,7 @@ pub fn CouponListScreen(
                 " "
                 {move || failure.get()}
             </p>
-            <p id="list-status" class="list-status" aria-live="polite" data-empty=move || empty().to_string()>
+            <p id="list-summary" class="list-summary" aria-live="polite" data-empty=move || empty().to_string()>
                 {status_text}
             </p>
             <div hidden=move || hits.with(Vec::is_empty)>

@@ -175,3 +175,32 @@ async fn the_forms_checks_and_the_servers_agree() {
     }
     assert!(refused >= 25, "the table mostly holds refusals ({refused} of {})", CASES.len());
 }
+
+/// Issue 14 item 5: a percentage coupon (stored currency KRW) switched to a fixed amount, with only
+/// the type and the amount typed. The form sends the currency its select shows along with 458
+/// (`draft::request`, unit-tested there), so the request is the three fields, and both the form's
+/// checks and the server accept it: saved, as a fixed amount in won.
+#[tokio::test]
+async fn a_switch_to_a_fixed_amount_with_the_shown_currency_is_saved() {
+    let server = Server::start().expect("the server starts");
+    let api = AdminApi::demo(server.base_url());
+    let mut context = api.context().await;
+    let stored = api.coupon(ACTIVE).await;
+    assert_eq!(stored.disc_type_idx.idx(), 457, "the demo coupon starts as a percentage");
+    assert_eq!(stored.disc_currency.code(), "KRW", "its stored currency is the select's KRW");
+    // What the select shows: the stored currency, untouched by the admin.
+    let shown_currency = stored.disc_currency.code().to_owned();
+    context.stored = Some(stored);
+    let mut request = UpdateRequest { cpn_no: Some(ACTIVE.to_owned()), ..UpdateRequest::default() };
+    for (field, text) in typed(&[(Field::DiscTypeIdx, "458"), (Field::Disc, "5000")]) {
+        request.set_input(field, &text);
+    }
+    request.set_input(Field::DiscCurrency, &shown_currency);
+    let form = validate(&request, &context, Mode::Update, Lang::En);
+    assert!(form.is_ok(), "the form accepts it: {:?}", form.errors);
+
+    let reply = api.update(&request).await;
+    assert_eq!(reply.code, 0, "the server saves it: {:?}", reply.result);
+    let saved = api.coupon(ACTIVE).await;
+    assert_eq!((saved.disc_type_idx.idx(), saved.disc, saved.disc_currency.code()), (458, 5000.0, "KRW"));
+}

@@ -8,10 +8,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::api::{self, AdminApiError};
+use super::coupon_list::CouponListScreen;
 use super::form::{failure_text, CouponForm, LeaveGuard};
 use super::group_update::GroupUpdateScreen;
 use super::i18n::{admin_texts, group_texts, webhook_texts};
-use super::screens::{OpenCoupon, SignIn};
+use super::screens::SignIn;
 use super::session::{self, ApiKey};
 use super::webhooks::WebhooksScreen;
 use crate::i18n::browser_lang;
@@ -23,7 +24,7 @@ enum Screen {
     Resuming,
     /// Asking for the API key.
     SignIn,
-    /// Choosing a coupon to open or create.
+    /// The coupon list: choosing a coupon to open, or creating one.
     Open,
     /// The form, on this context (with the stored coupon when updating).
     Edit(Box<Context>, Mode),
@@ -117,7 +118,9 @@ pub fn AdminApp() -> impl IntoView {
         let current_key = key.get();
         match (screen.get(), current_key) {
             (Screen::Resuming, _) => EitherOf6::A(view! { <p class="panel">{texts.loading}</p> }),
-            (Screen::Open, Some(key)) => EitherOf6::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
+            (Screen::Open, Some(key)) => {
+                EitherOf6::B(view! { <CouponListScreen lang key on_open=edit on_create=create /> })
+            }
             (Screen::Edit(context, mode), Some(key)) => {
                 EitherOf6::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
             }

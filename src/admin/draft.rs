@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use coupon_rules::{normalize_code, Coupon, Field, Mode, UpdateRequest};
+use coupon_rules::{normalize_code, Coupon, DiscountType, Field, Mode, UpdateRequest};
 
 /// What each input of the form holds, by field.
 pub type FieldTexts = BTreeMap<Field, String>;
@@ -85,6 +85,13 @@ pub fn request(intent: Intent<'_>, initial: &FieldTexts, current: &FieldTexts) -
                     request.set_input(*field, text);
                 }
             }
+            // A fixed amount needs its currency in the same request: when the type is switched to
+            // one, the currency the select shows goes along even if it is the stored one.
+            if request.disc_type_idx == Some(DiscountType::FixedAmount.idx()) && request.disc_currency.is_none() {
+                if let Some(currency) = current.get(&Field::DiscCurrency) {
+                    request.set_input(Field::DiscCurrency, currency);
+                }
+            }
         }
         Mode::Create => {
             for (field, text) in current.iter().filter(|(_, text)| !text.is_empty()) {
@@ -142,6 +149,24 @@ mod tests {
         assert_eq!(request.problems.len(), 1, "the non-number is kept as a problem");
         assert!(is_dirty(&initial, &current, false));
         assert!(!is_dirty(&initial, &initial, false));
+    }
+
+    #[wasm_bindgen_test]
+    fn switching_to_a_fixed_amount_sends_the_currency_shown() {
+        // Stored: a percentage with the default currency (KRW), which the select already shows.
+        let initial = texts_of(&stored(), Mode::Update);
+        assert_eq!(initial[&Field::DiscCurrency], "KRW");
+        let mut current = initial.clone();
+        current.insert(Field::DiscTypeIdx, "458".into());
+        current.insert(Field::Disc, "5000".into());
+        let intent = Intent { mode: Mode::Update, cpn_no: "ABCD1234", remove_password: false };
+        let sent = request(intent, &initial, &current);
+        assert_eq!(sent.disc_type_idx, Some(458));
+        assert_eq!(sent.disc_currency.as_deref(), Some("KRW"));
+        // A percentage change alone does not drag the currency along.
+        let mut percent = initial.clone();
+        percent.insert(Field::Disc, "20".into());
+        assert_eq!(request(intent, &initial, &percent).disc_currency, None);
     }
 
     #[wasm_bindgen_test]

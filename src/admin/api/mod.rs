@@ -4,10 +4,14 @@
 mod envelope;
 mod error;
 mod group;
+mod history;
+mod search;
 pub mod webhooks;
 
 pub use error::AdminApiError;
 pub use group::{fetch_group_coupons, group_update, GroupUpdateError};
+pub use history::{fetch_history, By, FieldChange, HistoryEntry, HistoryPage, Value};
+pub use search::{search, Hit, HitPage, SearchQuery, SortKey};
 
 use coupon_rules::{Context, Coupon, UpdateRequest};
 use gloo_net::http::{Request, RequestBuilder};

@@ -19,6 +19,7 @@ pub use unsaved_guard::{LeaveGuard, UnsavedGuard};
 use coupon_rules::{group_code, Context, Lang, Mode};
 use leptos::prelude::*;
 
+use crate::admin::history::HistoryPanel;
 use crate::admin::i18n::admin_texts;
 use crate::admin::session::ApiKey;
 use groups::{AdvancedGroup, AppearanceGroup, BasicsGroup, MemoGroup, OnsiteGroup, RecipientGroup, ValidityGroup};
@@ -51,6 +52,7 @@ pub fn CouponForm(
         (Some(stored), Mode::Update) => (texts.editing_title)(&group_code(&stored.cpn_no)),
         _ => texts.creating_title.to_owned(),
     };
+    let history_code = context.stored.as_ref().filter(|_| mode == Mode::Update).map(|stored| stored.cpn_no.clone());
     let form = FormState::new(context, mode, lang);
     provide_context(form);
     let guard = use_context::<LeaveGuard>().unwrap_or_default();
@@ -60,6 +62,14 @@ pub fn CouponForm(
         _ => None,
     });
     let unsaved = Signal::derive(move || form.dirty.get() && created.with(Option::is_none));
+    // The history beside an edited coupon, reloaded after each save.
+    let saves = RwSignal::new(0_u32);
+    Effect::new(move |_| {
+        if matches!(form.status.get(), SaveStatus::Saved) {
+            saves.update(|count| *count += 1);
+        }
+    });
+    let history = history_code.map(|cpn_no| (cpn_no, key.clone()));
     let save_key = key.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -96,7 +106,10 @@ pub fn CouponForm(
                             <AdvancedGroup />
                             <SaveBar />
                         </form>
-                        <Preview />
+                        <div class="editor-side">
+                            <Preview />
+                            {history.clone().map(|(cpn_no, key)| view! { <HistoryPanel lang key cpn_no saves=saves.into() /> })}
+                        </div>
                     </div>
                 }
                 .into_any(),

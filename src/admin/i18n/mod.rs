@@ -1,12 +1,16 @@
 //! Every people-facing text of the admin form, in English and Korean. Validation messages are not
 //! here: they come from `coupon-rules`, in the same language.
 
+mod coupon_list;
 mod en;
 mod group_update;
+mod history;
 mod ko;
 mod webhooks;
 
+pub use coupon_list::{list_texts, ListTexts};
 pub use group_update::{group_texts, GroupTexts};
+pub use history::{history_texts, HistoryTexts};
 pub use webhooks::{webhook_texts, WebhookTexts};
 
 use coupon_rules::{Field, Lang};

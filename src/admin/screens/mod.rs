@@ -3,5 +3,5 @@
 mod open_coupon;
 mod sign_in;
 
-pub use open_coupon::OpenCoupon;
+pub use open_coupon::{load as load_for_edit, OpenCoupon};
 pub use sign_in::SignIn;

@@ -86,7 +86,7 @@ fn code_problem(code: &str, lang: Lang) -> Option<String> {
 }
 
 /// The context to edit a coupon in: the account's, fresh (the server's today), with the coupon.
-async fn load(key: &ApiKey, code: &str) -> Result<Context, AdminApiError> {
+pub async fn load(key: &ApiKey, code: &str) -> Result<Context, AdminApiError> {
     let coupon: Coupon = api::fetch_coupon(key, code).await?;
     let mut context = api::fetch_context(key).await?;
     context.stored = Some(coupon);

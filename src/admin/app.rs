@@ -1,16 +1,17 @@
-//! The admin bundle's root: sign in, choose a coupon, edit it, or update a group; the header with the
-//! plan, the way between the screens, and sign-out.
+//! The admin bundle's root: sign in, choose a coupon, edit it, update a group, or manage the API keys; the
+//! header with the plan, the way between the screens, and sign-out.
 
 use coupon_rules::messages::plan_name;
 use coupon_rules::{Context, Lang, Mode};
-use leptos::either::EitherOf5;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::api::{self, AdminApiError};
 use super::form::{failure_text, CouponForm, LeaveGuard};
 use super::group_update::GroupUpdateScreen;
-use super::i18n::{admin_texts, group_texts};
+use super::i18n::{admin_texts, group_texts, key_texts};
+use super::keys::KeysScreen;
 use super::screens::{OpenCoupon, SignIn};
 use super::session::{self, ApiKey};
 use crate::i18n::browser_lang;
@@ -28,6 +29,8 @@ enum Screen {
     Edit(Box<Context>, Mode),
     /// One change for every coupon of a group.
     GroupUpdate,
+    /// The account's API keys.
+    Keys,
 }
 
 /// The admin app at `/admin`, in the browser's language.
@@ -100,19 +103,34 @@ pub fn AdminApp() -> impl IntoView {
             screen.set(Screen::GroupUpdate);
         }
     };
-    let away_from_open = move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate);
+    let to_keys = move |_| {
+        if guard.may_leave(texts.confirm_discard) {
+            app_error.set(None);
+            screen.set(Screen::Keys);
+        }
+    };
+    // The key this tab signed in with was revoked on the keys screen: nothing works with it now.
+    let revoked_own_key = Callback::new(move |()| {
+        session::forget();
+        key.set(None);
+        plan.set(None);
+        app_error.set(Some(key_texts(lang).signed_out_revoked.to_owned()));
+        screen.set(Screen::SignIn);
+    });
+    let away_from_open = move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate | Screen::Keys);
     let updating_group = move || matches!(screen.get(), Screen::GroupUpdate);
 
     let body = move || {
         let current_key = key.get();
         match (screen.get(), current_key) {
-            (Screen::Resuming, _) => EitherOf5::A(view! { <p class="panel">{texts.loading}</p> }),
-            (Screen::Open, Some(key)) => EitherOf5::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
+            (Screen::Resuming, _) => EitherOf6::A(view! { <p class="panel">{texts.loading}</p> }),
+            (Screen::Open, Some(key)) => EitherOf6::B(view! { <OpenCoupon lang key on_open=edit on_create=create /> }),
             (Screen::Edit(context, mode), Some(key)) => {
-                EitherOf5::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
+                EitherOf6::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
             }
-            (Screen::GroupUpdate, Some(key)) => EitherOf5::D(view! { <GroupUpdateScreen lang key /> }),
-            (Screen::SignIn, _) | (_, None) => EitherOf5::E(view! { <SignIn lang on_signed_in=signed_in /> }),
+            (Screen::GroupUpdate, Some(key)) => EitherOf6::D(view! { <GroupUpdateScreen lang key /> }),
+            (Screen::Keys, Some(key)) => EitherOf6::F(view! { <KeysScreen lang key on_signed_out=revoked_own_key /> }),
+            (Screen::SignIn, _) | (_, None) => EitherOf6::E(view! { <SignIn lang on_signed_in=signed_in /> }),
         }
     };
 
@@ -134,6 +152,15 @@ pub fn AdminApp() -> impl IntoView {
                     on:click=to_group_update
                 >
                     {group_texts(lang).title}
+                </button>
+                <button
+                    type="button"
+                    id="to-keys"
+                    class="button"
+                    hidden=move || matches!(screen.get(), Screen::Keys | Screen::Resuming)
+                    on:click=to_keys
+                >
+                    {key_texts(lang).title}
                 </button>
                 <button type="button" id="sign-out" class="button" on:click=sign_out>
                     {texts.sign_out}

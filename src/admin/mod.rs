@@ -4,7 +4,7 @@
 //!
 //! Layout: [`app`] switches between the [`screens`]; [`form`] is the edit form and its parts;
 //! [`group_update`] is the screen that changes every coupon of a group at once;
-//! [`draft`] is the form's state (what was typed, what it started from, the request and report);
+//! [`keys`] is the API keys screen; [`draft`] is the form's state (what was typed, what it started from, the request and report);
 //! [`api`] talks to the admin endpoints; [`session`] keeps the key for the tab; [`i18n`] has the
 //! English and Korean texts.
 
@@ -14,6 +14,7 @@ pub mod draft;
 pub mod form;
 pub mod group_update;
 pub mod i18n;
+pub mod keys;
 pub mod screens;
 pub mod session;
 

@@ -50,7 +50,7 @@ pub fn CouponCode(code: String, lang: Lang) -> impl IntoView {
 }
 
 /// Writes the text to the clipboard; false where the browser offers no clipboard (plain http).
-async fn copy_to_clipboard(text: &str) -> bool {
+pub async fn copy_to_clipboard(text: &str) -> bool {
     let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
         return false;
     };

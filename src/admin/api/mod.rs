@@ -4,9 +4,11 @@
 mod envelope;
 mod error;
 mod group;
+mod keys;
 
 pub use error::AdminApiError;
 pub use group::{fetch_group_coupons, group_update, GroupUpdateError};
+pub use keys::{create_key, fetch_keys, revoke_key, KeyInfo, NewKey};
 
 use coupon_rules::{Context, Coupon, UpdateRequest};
 use gloo_net::http::{Request, RequestBuilder};

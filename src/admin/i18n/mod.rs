@@ -3,9 +3,11 @@
 
 mod en;
 mod group_update;
+mod keys;
 mod ko;
 
 pub use group_update::{group_texts, GroupTexts};
+pub use keys::{key_texts, KeyTexts};
 
 use coupon_rules::{Field, Lang};
 

@@ -83,13 +83,14 @@ pub fn UndoOffer(
         });
     };
     let too_late = move || matches!(phase.get(), Phase::TooLate { .. });
-    // Changes only at the start, at 10 s and at the end, so the live region speaks three times.
-    let announcement = Memo::new(move |_| match phase.get() {
+    // Changes only at the start, at 10 s and at the end, so the live region speaks three times (a
+    // text node is written only when its text changes).
+    let announcement = move || match phase.get() {
         Phase::TooLate { refused: true } => t.undo_expired,
         Phase::TooLate { refused: false } => t.undo_too_late,
         _ if left.get() <= ANNOUNCE_AT => t.undo_ten_left,
         _ => t.undo_offered,
-    });
+    };
     let problem = move || match phase.get() {
         Phase::Failed(ApiError::Network) => Some(t.undo_network),
         Phase::Failed(_) => Some(t.undo_failed),
@@ -98,10 +99,10 @@ pub fn UndoOffer(
     view! {
         <div id="undo-offer" class="undo-offer" data-phase=move || if too_late() { "too-late" } else { "offered" }>
             <p class="undo-text" aria-hidden="true">
-                {move || if too_late() { announcement.get().to_owned() } else { (t.undo_prompt)(left.get()) }}
+                {move || if too_late() { announcement().to_owned() } else { (t.undo_prompt)(left.get()) }}
             </p>
             <p class="visually-hidden" role="status" aria-live="polite">
-                {move || announcement.get()}
+                {announcement}
             </p>
             <p class="undo-problem" role="alert" hidden=move || problem().is_none()>
                 {problem}

@@ -57,6 +57,8 @@ pub fn CreateKeyForm(
             }
             return;
         }
+        // The screen empties the field once the key is made: that empty field is not a mistake.
+        touched.set(false);
         on_create.run(label.get_untracked());
     };
     view! {

@@ -82,44 +82,49 @@ pub fn UndoOffer(
             }
         });
     };
-    let too_late = move || matches!(phase.get(), Phase::TooLate { .. });
-    // Changes only at the start, at 10 s and at the end, so the live region speaks three times (a
-    // text node is written only when its text changes).
-    let announcement = move || match phase.get() {
-        Phase::TooLate { refused: true } => t.undo_expired,
-        Phase::TooLate { refused: false } => t.undo_too_late,
-        _ if left.get() <= ANNOUNCE_AT => t.undo_ten_left,
-        _ => t.undo_offered,
-    };
-    let problem = move || match phase.get() {
-        Phase::Failed(ApiError::Network) => Some(t.undo_network),
-        Phase::Failed(_) => Some(t.undo_failed),
-        _ => None,
-    };
-    view! {
-        <div id="undo-offer" class="undo-offer" data-phase=move || if too_late() { "too-late" } else { "offered" }>
-            <p class="undo-text" aria-hidden="true">
-                {move || if too_late() { announcement().to_owned() } else { (t.undo_prompt)(left.get()) }}
-            </p>
-            <p class="visually-hidden" role="status" aria-live="polite">
-                {announcement}
-            </p>
-            <p class="undo-problem" role="alert" hidden=move || problem().is_none()>
-                {problem}
-            </p>
-            <button
-                type="button"
-                id="undo-use"
-                class="button undo-button"
-                hidden=too_late
-                disabled=move || phase.get() == Phase::Undoing
-                on:click=undo
-            >
-                {move || if phase.get() == Phase::Undoing { t.undoing } else { t.undo }}
-                <span class="undo-countdown" aria-hidden="true">
-                    {move || format!("{} s", left.get())}
-                </span>
-            </button>
-        </div>
+    // One render of plain values per tick, updated in place (the button and its focus stay): the
+    // bundle carries one view instead of a reactive closure per text. A text node is written only
+    // when its text changes, so the live region speaks at the start, at 10 s and at the end.
+    move || {
+        let (phase, left) = (phase.get(), left.get());
+        let too_late = matches!(phase, Phase::TooLate { .. });
+        let undoing = phase == Phase::Undoing;
+        let announcement = match phase {
+            Phase::TooLate { refused: true } => t.undo_expired,
+            Phase::TooLate { refused: false } => t.undo_too_late,
+            _ if left <= ANNOUNCE_AT => t.undo_ten_left,
+            _ => t.undo_offered,
+        };
+        let problem = match phase {
+            Phase::Failed(ApiError::Network) => t.undo_network,
+            Phase::Failed(_) => t.undo_failed,
+            _ => "",
+        };
+        view! {
+            <div id="undo-offer" class="undo-offer" data-phase=if too_late { "too-late" } else { "offered" }>
+                <p class="undo-text" aria-hidden="true">
+                    {if too_late { announcement.to_owned() } else { (t.undo_prompt)(left) }}
+                </p>
+                <p class="visually-hidden" role="status" aria-live="polite">
+                    {announcement}
+                </p>
+                <p class="undo-problem" role="alert" hidden=problem.is_empty()>
+                    {problem}
+                </p>
+                <button
+                    type="button"
+                    id="undo-use"
+                    class="button undo-button"
+                    hidden=too_late
+                    disabled=undoing
+                    on:click=undo
+                >
+                    {if undoing { t.undoing } else { t.undo }}
+                    <span class="undo-countdown" aria-hidden="true">
+                        {format!("{left} s")}
+                    </span>
+                </button>
+            </div>
+        }
     }
 }

@@ -1,4 +1,5 @@
-//! Moments shown to people: the time of a coupon's last use, in the account's time zone.
+//! Moments shown to people: the time of a coupon's last use in the account's time zone, and the
+//! admin's own doings in the browser's.
 
 use coupon_rules::Lang;
 use wasm_bindgen::prelude::*;
@@ -23,6 +24,16 @@ extern "C" {
 /// An RFC 3339 moment as people read it in `time_zone` (`Nov 21, 2026, 3:04 PM`), falling back to
 /// the browser's zone for an unknown zone and to the text itself when it is not a moment at all.
 pub fn local_time(rfc3339: &str, time_zone: &str, lang: Lang) -> String {
+    moment_text(rfc3339, Some(time_zone), lang)
+}
+
+/// An RFC 3339 moment as people read it in the browser's own zone: for the admin's own doings (a
+/// key made or last used), which belong to no coupon's zone.
+pub fn browser_time(rfc3339: &str, lang: Lang) -> String {
+    moment_text(rfc3339, None, lang)
+}
+
+fn moment_text(rfc3339: &str, time_zone: Option<&str>, lang: Lang) -> String {
     let date = JsDate::new(rfc3339);
     if date.get_time().is_nan() {
         return rfc3339.to_owned();
@@ -33,7 +44,9 @@ pub fn local_time(rfc3339: &str, time_zone: &str, lang: Lang) -> String {
     };
     set("dateStyle", "medium");
     set("timeStyle", "short");
-    set("timeZone", time_zone);
+    if let Some(zone) = time_zone {
+        set("timeZone", zone);
+    }
     date.to_locale_string(lang.tag(), &options)
         .or_else(|_| {
             let _ = js_sys::Reflect::delete_property(&options, &JsValue::from_str("timeZone"));

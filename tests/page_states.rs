@@ -81,7 +81,7 @@ async fn the_dialog_names_its_coupon_and_a_wrong_password_leaves_an_empty_focuse
                 name="10% off everything".to_owned()
                 lang=Lang::En
                 open
-                on_used=Callback::new(|()| {})
+                on_used=Callback::new(|_| {})
                 on_stale=Callback::new(|()| {})
             />
         }

@@ -1,9 +1,9 @@
-//! The admin bundle's root: sign in, choose a coupon, edit it, update a group, or set up webhooks;
-//! the header with the plan, the way between the screens, and sign-out.
+//! The admin bundle's root: sign in, choose a coupon, edit it, update a group, set up webhooks or
+//! manage the API keys; the header with the plan, the way between the screens, and sign-out.
 
 use coupon_rules::messages::plan_name;
 use coupon_rules::{Context, Lang, Mode};
-use leptos::either::EitherOf6;
+use leptos::either::EitherOf7;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,7 +11,8 @@ use super::api::{self, AdminApiError};
 use super::coupon_list::CouponListScreen;
 use super::form::{failure_text, CouponForm, LeaveGuard};
 use super::group_update::GroupUpdateScreen;
-use super::i18n::{admin_texts, group_texts, webhook_texts};
+use super::i18n::{admin_texts, group_texts, key_texts, webhook_texts};
+use super::keys::KeysScreen;
 use super::screens::SignIn;
 use super::session::{self, ApiKey};
 use super::webhooks::WebhooksScreen;
@@ -32,6 +33,8 @@ enum Screen {
     GroupUpdate,
     /// The account's webhook settings and events.
     Webhooks,
+    /// The account's API keys.
+    Keys,
 }
 
 /// The admin app at `/admin`, in the browser's language.
@@ -110,25 +113,41 @@ pub fn AdminApp() -> impl IntoView {
             screen.set(Screen::Webhooks);
         }
     };
-    let away_from_open = move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate | Screen::Webhooks);
+    let to_keys = move |_| {
+        if guard.may_leave(texts.confirm_discard) {
+            app_error.set(None);
+            screen.set(Screen::Keys);
+        }
+    };
+    // The key this tab signed in with was revoked on the keys screen: nothing works with it now.
+    let revoked_own_key = Callback::new(move |()| {
+        session::forget();
+        key.set(None);
+        plan.set(None);
+        app_error.set(Some(key_texts(lang).signed_out_revoked.to_owned()));
+        screen.set(Screen::SignIn);
+    });
+    let away_from_open =
+        move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate | Screen::Webhooks | Screen::Keys);
     let on_webhooks = move || matches!(screen.get(), Screen::Webhooks | Screen::Resuming);
     let updating_group = move || matches!(screen.get(), Screen::GroupUpdate);
 
     let body = move || {
         let current_key = key.get();
         match (screen.get(), current_key) {
-            (Screen::Resuming, _) => EitherOf6::A(view! { <p class="panel">{texts.loading}</p> }),
+            (Screen::Resuming, _) => EitherOf7::A(view! { <p class="panel">{texts.loading}</p> }),
             (Screen::Open, Some(key)) => {
-                EitherOf6::B(view! { <CouponListScreen lang key on_open=edit on_create=create /> })
+                EitherOf7::B(view! { <CouponListScreen lang key on_open=edit on_create=create /> })
             }
             (Screen::Edit(context, mode), Some(key)) => {
-                EitherOf6::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
+                EitherOf7::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
             }
-            (Screen::GroupUpdate, Some(key)) => EitherOf6::D(view! { <GroupUpdateScreen lang key /> }),
+            (Screen::GroupUpdate, Some(key)) => EitherOf7::D(view! { <GroupUpdateScreen lang key /> }),
             (Screen::Webhooks, Some(key)) => {
-                EitherOf6::E(view! { <WebhooksScreen lang key plan=plan.get_untracked() /> })
+                EitherOf7::E(view! { <WebhooksScreen lang key plan=plan.get_untracked() /> })
             }
-            (Screen::SignIn, _) | (_, None) => EitherOf6::F(view! { <SignIn lang on_signed_in=signed_in /> }),
+            (Screen::Keys, Some(key)) => EitherOf7::G(view! { <KeysScreen lang key on_signed_out=revoked_own_key /> }),
+            (Screen::SignIn, _) | (_, None) => EitherOf7::F(view! { <SignIn lang on_signed_in=signed_in /> }),
         }
     };
 
@@ -153,6 +172,15 @@ pub fn AdminApp() -> impl IntoView {
                 </button>
                 <button type="button" id="to-webhooks" class="button" hidden=on_webhooks on:click=to_webhooks>
                     {webhook_texts(lang).title}
+                </button>
+                <button
+                    type="button"
+                    id="to-keys"
+                    class="button"
+                    hidden=move || matches!(screen.get(), Screen::Keys | Screen::Resuming)
+                    on:click=to_keys
+                >
+                    {key_texts(lang).title}
                 </button>
                 <button type="button" id="sign-out" class="button" on:click=sign_out>
                     {texts.sign_out}

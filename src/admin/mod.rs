@@ -5,7 +5,7 @@
 //! Layout: [`app`] switches between the [`screens`]; [`coupon_list`] is the home after sign-in;
 //! [`history`] is a coupon's timeline beside the form; [`form`] is the edit form and its parts;
 //! [`group_update`] is the screen that changes every coupon of a group at once;
-//! [`draft`] is the form's state (what was typed, what it started from, the request and report);
+//! [`keys`] is the API keys screen; [`draft`] is the form's state (what was typed, what it started from, the request and report);
 //! [`api`] talks to the admin endpoints; [`session`] keeps the key for the tab; [`i18n`] has the
 //! English and Korean texts.
 
@@ -17,6 +17,7 @@ pub mod form;
 pub mod group_update;
 pub mod history;
 pub mod i18n;
+pub mod keys;
 pub mod screens;
 pub mod session;
 pub mod webhooks;

@@ -33,6 +33,9 @@ pub enum ApiError {
         /// Why: scheduled, expired or used up.
         reason: CouponStatus,
     },
+    /// 1002 `undo_expired`: the undo token is unknown, taken, or its use is older than 60 s.
+    #[error("too late to undo the use here")]
+    UndoExpired,
     /// Any other failure code.
     #[error("the server refused with code {code}")]
     Refused {

@@ -42,8 +42,8 @@ pub fn UseDialog(
     lang: Lang,
     /// Whether the dialog is open; it sets this to false when it closes.
     open: RwSignal<bool>,
-    /// Called after a successful use.
-    on_used: Callback<()>,
+    /// Called after a successful use, with the receipt's undo token when it has one.
+    on_used: Callback<Option<String>>,
     /// Called when the answer shows the page's copy of the coupon is out of date.
     on_stale: Callback<()>,
 ) -> impl IntoView {
@@ -85,14 +85,14 @@ pub fn UseDialog(
             let answer = use_coupon(&cpn_no, &typed, &key).await;
             in_flight.set(false);
             match answer {
-                Ok(()) => {
+                Ok(undo_token) => {
                     attempt.set_value(None);
                     if let Some(field) = password.get_untracked() {
                         field.set_value("");
                     }
                     notice.set(None);
                     open.set(false);
-                    on_used.run(());
+                    on_used.run(undo_token);
                 }
                 Err(error) => {
                     if matches!(error, ApiError::WrongPassword { .. }) {
@@ -176,7 +176,7 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
         ApiError::NotUsable { .. } => t.refused_used_up.to_owned(),
         ApiError::NotFound => t.refused_missing.to_owned(),
         ApiError::Network => t.network_retry.to_owned(),
-        ApiError::BadReply | ApiError::Refused { .. } => t.unexpected.to_owned(),
+        ApiError::BadReply | ApiError::Refused { .. } | ApiError::UndoExpired => t.unexpected.to_owned(),
     }
 }
 

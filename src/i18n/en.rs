@@ -65,4 +65,17 @@ pub(super) const TEXTS: Texts = Texts {
     network_retry:
         "The request did not get through. Check the connection and try again: the coupon will not be used twice.",
     unexpected: "Something went wrong. Try again: the coupon will not be used twice.",
+    undo_prompt: |left| match left {
+        1 => "Used by mistake? You can undo this use for 1 more second.".to_owned(),
+        n => format!("Used by mistake? You can undo this use for {n} more seconds."),
+    },
+    undo: "Undo",
+    undoing: "Undoing…",
+    undo_offered: "Used by mistake? You can undo this use for 60 seconds.",
+    undo_ten_left: "10 seconds left to undo this use.",
+    undo_too_late: "The time to undo here is over: only an admin can undo this use now.",
+    undo_expired: "Too late to undo here: only an admin can undo this use now.",
+    undo_network: "The undo did not get through. Check the connection and try again.",
+    undo_failed: "The use could not be undone. Try again.",
+    undo_done: "Use undone: the coupon can be used again.",
 };

@@ -99,6 +99,26 @@ pub struct Texts {
     pub network_retry: &'static str,
     /// The server answered something unexpected; trying again is safe.
     pub unexpected: &'static str,
+    /// The receipt's offer while time is left: (seconds left).
+    pub undo_prompt: fn(u32) -> String,
+    /// The undo button.
+    pub undo: &'static str,
+    /// Said while the undo is on its way.
+    pub undoing: &'static str,
+    /// Announced once when the offer appears.
+    pub undo_offered: &'static str,
+    /// Announced once when 10 seconds are left.
+    pub undo_ten_left: &'static str,
+    /// The time for undoing here is up.
+    pub undo_too_late: &'static str,
+    /// The server refused the undo as too late (`undo_expired`).
+    pub undo_expired: &'static str,
+    /// The undo did not get through; the button stays.
+    pub undo_network: &'static str,
+    /// The undo failed otherwise; the button stays.
+    pub undo_failed: &'static str,
+    /// Shown and announced after the use was undone.
+    pub undo_done: &'static str,
 }
 
 /// The texts in `lang`.

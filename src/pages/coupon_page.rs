@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{fetch_coupon, ApiError};
-use crate::components::{CouponCard, LoadingState, NetworkErrorState, NotFoundState, UseDialog};
+use crate::components::{CouponCard, LoadingState, NetworkErrorState, NotFoundState, UndoOffer, UseDialog};
 use crate::i18n::texts;
 
 /// Where the page is.
@@ -74,22 +74,39 @@ fn next_phase(current: Phase, result: Result<PublicCoupon, ApiError>) -> Phase {
     }
 }
 
-/// The card of a loaded coupon with the staff's dialog behind "Use Coupon".
+/// The card of a loaded coupon with the staff's dialog behind "Use Coupon", and after a use on this
+/// page the receipt's "Undo" while its token is good.
 #[component]
 fn LoadedCoupon(coupon: RwSignal<PublicCoupon>, lang: Lang, reload: Callback<()>) -> impl IntoView {
     let dialog_open = RwSignal::new(false);
     let redeemed = RwSignal::new(false);
+    let undo_token = RwSignal::new(None::<String>);
+    let undone = RwSignal::new(false);
     // The stamp shows at once; the reload brings the time of the use and the uses left.
-    let used_now = Callback::new(move |()| {
+    let used_now = Callback::new(move |token: Option<String>| {
+        undone.set(false);
+        undo_token.set(token);
         redeemed.set(true);
+        reload.run(());
+    });
+    // The reload brings the status and uses left as they are after the undo.
+    let undone_now = Callback::new(move |()| {
+        undo_token.set(None);
+        redeemed.set(false);
+        undone.set(true);
         reload.run(());
     });
     let cpn_no = Signal::derive(move || coupon.with(|c| c.cpn_no.clone()));
     let name = Signal::derive(move || coupon.with(|c| c.nm.clone()));
+    let t = texts(lang);
     view! {
         <CouponCard coupon lang redeemed on_use=Callback::new(move |()| dialog_open.set(true)) />
         <p class="visually-hidden" role="status">
-            {move || redeemed.get().then_some(texts(lang).used_announcement)}
+            {move || redeemed.get().then_some(t.used_announcement)}
+        </p>
+        {move || undo_token.get().map(|token| view! { <UndoOffer cpn_no token lang on_undone=undone_now /> })}
+        <p id="undo-done" class="undo-done" role="status" hidden=move || !undone.get()>
+            {t.undo_done}
         </p>
         <UseDialog cpn_no name lang open=dialog_open on_used=used_now on_stale=reload />
     }

@@ -10,6 +10,7 @@
 //! assert_eq!(report.errors[0].code.as_str(), "date_beyond_limit");
 //! ```
 
+pub mod api_key;
 pub mod display;
 mod fields;
 pub mod formats;
@@ -28,6 +29,7 @@ pub mod webhook;
 #[cfg(feature = "js")]
 pub mod js;
 
+pub use api_key::{check_key_label, MAX_KEY_LABEL_LEN};
 pub use display::discount_text;
 pub use formats::code::{group_code, normalize_code};
 pub use formats::color::contrast_ratio;

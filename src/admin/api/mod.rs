@@ -5,12 +5,14 @@ mod envelope;
 mod error;
 mod group;
 mod history;
+mod keys;
 mod search;
 pub mod webhooks;
 
 pub use error::AdminApiError;
 pub use group::{fetch_group_coupons, group_update, GroupUpdateError};
 pub use history::{fetch_history, By, FieldChange, HistoryEntry, HistoryPage, Value};
+pub use keys::{create_key, fetch_keys, revoke_key, KeyInfo, NewKey};
 pub use search::{search, Hit, HitPage, SearchQuery, SortKey};
 
 use coupon_rules::{Context, Coupon, UpdateRequest};

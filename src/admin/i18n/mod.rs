@@ -5,12 +5,14 @@ mod coupon_list;
 mod en;
 mod group_update;
 mod history;
+mod keys;
 mod ko;
 mod webhooks;
 
 pub use coupon_list::{list_texts, ListTexts};
 pub use group_update::{group_texts, GroupTexts};
 pub use history::{history_texts, HistoryTexts};
+pub use keys::{key_texts, KeyTexts};
 pub use webhooks::{webhook_texts, WebhookTexts};
 
 use coupon_rules::{Field, Lang};

@@ -5,9 +5,6 @@ use crate::keys;
 use crate::store::accounts::ApiKeyInfo;
 use crate::store::{Store, StoreError};
 
-/// The longest label.
-pub const MAX_LABEL: usize = 100;
-
 /// Notes a use of key `key_id` in the background, unless this server did so in the last minute:
 /// a request never waits on it, and a failure only leaves "last used" older.
 pub fn note_use(store: &Store, key_id: i64) {

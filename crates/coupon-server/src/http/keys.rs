@@ -3,7 +3,8 @@
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
-use coupon_rules::{params, ErrorCode, FieldError, Report};
+use coupon_rules::api_key::KEY_LABEL_FIELD;
+use coupon_rules::{check_key_label, params, ErrorCode, FieldError, Report};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -11,9 +12,9 @@ use super::auth::ApiAccount;
 use super::body::JsonBody;
 use super::envelope::Success;
 use super::error::{ApiError, ApiResult};
-use super::fields::{check_max_len, TextFields};
+use super::fields::TextFields;
 use super::lang::RequestLang;
-use crate::console::keys::{self, NewKey, MAX_LABEL};
+use crate::console::keys::{self, NewKey};
 use crate::state::AppState;
 use crate::store::accounts::ApiKeyInfo;
 
@@ -51,14 +52,13 @@ async fn create(
     RequestLang(lang): RequestLang,
     JsonBody(body): JsonBody<Map<String, Value>>,
 ) -> ApiResult<NewKey> {
-    let mut fields = TextFields::parse(body, &["label"], lang)?;
-    let label =
-        fields.take("label").ok_or_else(|| invalid(FieldError::new("label", ErrorCode::Required, params! {}, lang)))?;
-    let label = label.trim().to_owned();
-    if label.is_empty() {
-        return Err(invalid(FieldError::new("label", ErrorCode::Blank, params! {}, lang)));
+    let mut fields = TextFields::parse(body, &[KEY_LABEL_FIELD], lang)?;
+    let label = fields.take(KEY_LABEL_FIELD);
+    // The rule the admin screen checks as the label is typed.
+    if let Some(error) = check_key_label(label.as_deref(), lang) {
+        return Err(invalid(error));
     }
-    check_max_len("label", Some(&label), MAX_LABEL, lang)?;
+    let label = label.unwrap_or_default().trim().to_owned();
     Ok(Success(keys::create(&state.store, account.id, label).await?))
 }
 

@@ -158,6 +158,7 @@ async fn the_history_beside_the_form_shows_a_saved_rename() {
         assert_eq!(page.text(&format!("{change} .history-old")).await?, "10% off everything");
         assert_eq!(page.text(&format!("{change} .history-new")).await?, "12% off everything");
         page.wait_for_text_containing(".history-entry:first-child .history-head", "Edited").await?;
+        page.script("document.querySelector('#history').scrollIntoView(); return null;").await?;
         Ok(())
     })
     .await;
@@ -178,6 +179,7 @@ async fn the_list_and_the_history_read_in_korean() {
         page.type_into("#f-memo", "전화로 문의함").await?;
         page.click("#save").await?;
         page.wait_for_text_containing(".history-entry:first-child .history-head", "수정").await?;
+        page.script("document.querySelector('#history').scrollIntoView(); return null;").await?;
         Ok(())
     })
     .await;

@@ -33,7 +33,7 @@ pub fn HitRow(hit: Hit, lang: Lang, on_pick: Callback<String>) -> impl IntoView 
     }
 }
 
-/// An RFC 3339 time to the minute, as `2026-12-03 19:50` (UTC, as the server keeps it).
+/// An RFC 3339 time to the minute, as `2026-12-03 19:50 UTC` (the server keeps UTC).
 fn minute(at: &str) -> String {
-    at.get(..16).unwrap_or(at).replace('T', " ")
+    format!("{} UTC", at.get(..16).unwrap_or(at).replace('T', " "))
 }

@@ -116,6 +116,26 @@ async fn a_search_that_finds_nothing_says_so() {
 }
 
 #[tokio::test]
+async fn a_failed_search_says_why_and_keeps_the_rows_shown() {
+    run("coupon_list_failed_search", |page| async move {
+        sign_in(&page).await?;
+        let all = rows_when(&page, "the demo coupons", |codes| codes.len() >= 8).await?;
+        page.fail_next_request().await?;
+        page.type_into("#list-search", "spring").await?;
+        page.wait_for_text_containing("#list-error", "could not be loaded").await?;
+        assert_eq!(rows_when(&page, "the rows from before", |_| true).await?, all, "what was shown stays");
+
+        // The next search goes through and replaces the error.
+        page.shown("#list-search").await?.send_keys(" sale").await?;
+        let found = rows_when(&page, "the spring sale", |codes| codes.len() == 3).await?;
+        assert!(found.iter().all(|code| code.starts_with("DEMOSPRING")), "{found:?}");
+        page.wait_until_gone("#list-error").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_row_opens_its_coupon_by_click_and_by_enter() {
     run("coupon_list_row_opens_the_form", |page| async move {
         sign_in(&page).await?;
@@ -194,6 +214,8 @@ async fn at_phone_width_the_list_fits_and_the_history_is_below_the_form() {
         let overflow = page.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;").await?;
         assert_eq!(overflow.as_i64(), Some(0), "the page does not scroll sideways (the table scrolls inside its box)");
         page.save_screenshot("coupon_list_phone_home").await?;
+        page.script("document.querySelector('#coupon-list-title').scrollIntoView(); return null;").await?;
+        page.save_screenshot("coupon_list_phone_table").await?;
 
         page.click(r#".hit-row[data-code="DEMOUSED00000001"] .hit-name"#).await?;
         page.shown("#history").await?;

@@ -301,3 +301,22 @@ async fn admin_creates_a_coupon_and_gets_its_code_and_page() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_percentage_switched_to_a_fixed_amount_saves_with_the_currency_shown() {
+    run("percentage_to_fixed_amount_in_won", |page| async move {
+        let api = AdminApi::demo(page.base_url());
+        sign_in(&page).await?;
+        open_coupon(&page, "DEMOACTIVE000001", "DEMO-ACTI-VE00-0001").await?;
+        // The stored currency (KRW) is already what the select shows; only the type and amount change.
+        assert_eq!(value_of(&page, "#f-discCurrency").await?, "KRW");
+        page.shown("#f-discTypeIdx").await?.select_by_value("458").await?;
+        page.type_into("#f-disc", "5000").await?;
+        page.click("#save").await?;
+        page.shown(".notice-success").await?;
+        let saved = api.coupon("DEMOACTIVE000001").await;
+        assert_eq!((saved.disc_type_idx.idx(), saved.disc, saved.disc_currency.code()), (458, 5000.0, "KRW"));
+        Ok(())
+    })
+    .await;
+}

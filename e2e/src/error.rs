@@ -16,6 +16,14 @@ pub enum HarnessError {
         /// Why.
         source: std::io::Error,
     },
+    /// A command of the server's CLI failed.
+    #[error("coupon-server {args} failed: {stderr}")]
+    Cli {
+        /// Its arguments.
+        args: String,
+        /// What it said.
+        stderr: String,
+    },
     /// The server ended or went quiet before saying where it listens.
     #[error("the server did not announce its address within {0:?} (is `coupon-server` built?)")]
     ServerSilent(Duration),

@@ -16,7 +16,7 @@ mod server;
 pub use browser::{Browser, Driver};
 pub use error::HarnessError;
 pub use page::Page;
-pub use server::Server;
+pub use server::{Server, ServerCli};
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -58,10 +58,30 @@ where
     Fut: Future<Output = Result<(), HarnessError>>,
 {
     let server = Server::start().unwrap_or_else(|error| panic!("{name}: {error}"));
+    run_on(name, options, server, |page, server| test(page, server.database())).await;
+}
+
+/// Like [`run_with`], on a server started with more options of `serve` (`server_args`); the test
+/// also gets the server's CLI.
+pub async fn run_with_server<F, Fut>(name: &str, options: BrowserOptions, server_args: &[&str], test: F)
+where
+    F: FnOnce(Page, ServerCli) -> Fut,
+    Fut: Future<Output = Result<(), HarnessError>>,
+{
+    let server = Server::start_with(server_args).unwrap_or_else(|error| panic!("{name}: {error}"));
+    run_on(name, options, server, |page, server| test(page, server.cli())).await;
+}
+
+/// Runs `test` in a fresh browser against `server`, saves the screenshot, stops everything.
+async fn run_on<F, Fut>(name: &str, options: BrowserOptions, server: Server, test: F)
+where
+    F: FnOnce(Page, &Server) -> Fut,
+    Fut: Future<Output = Result<(), HarnessError>>,
+{
     let driver = Driver::start().await.unwrap_or_else(|error| panic!("{name}: {error}"));
     let browser = Browser::open(&driver, &options).await.unwrap_or_else(|error| panic!("{name}: {error}"));
     let page = Page::new(browser.client.clone(), server.base_url().to_owned());
-    let outcome = AssertUnwindSafe(test(page.clone(), server.database())).catch_unwind().await;
+    let outcome = AssertUnwindSafe(test(page.clone(), &server)).catch_unwind().await;
     let screenshot = page.save_screenshot(name).await;
     browser.close().await;
     drop(driver);

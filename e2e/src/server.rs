@@ -28,6 +28,11 @@ impl Server {
     /// Starts `coupon-server serve --addr 127.0.0.1:0 --db <fresh> --dist <dist> --demo` and waits
     /// for its `listening on http://…` line.
     pub fn start() -> Result<Server, HarnessError> {
+        Server::start_with(&[])
+    }
+
+    /// Like [`Server::start`], with more options of `serve` (`--allow-private-webhooks`).
+    pub fn start_with(extra: &[&str]) -> Result<Server, HarnessError> {
         let program = paths::server_bin();
         let data = tempfile::tempdir().map_err(|source| HarnessError::Io { path: "tempdir".into(), source })?;
         let mut child = Command::new(&program)
@@ -35,6 +40,7 @@ impl Server {
             .arg(data.path().join(DB_FILE))
             .arg("--dist")
             .arg(paths::dist())
+            .args(extra)
             .env_remove("COUPON_ADDR")
             .stdout(Stdio::piped())
             .spawn()
@@ -53,6 +59,11 @@ impl Server {
     /// The server's SQLite file, for tests that change data behind the app's back.
     pub fn database(&self) -> std::path::PathBuf {
         self._data.path().join(DB_FILE)
+    }
+
+    /// The server's database, for its other CLI commands.
+    pub fn cli(&self) -> ServerCli {
+        ServerCli { database: self.database() }
     }
 
     /// `http://127.0.0.1:PORT`, without a trailing slash.
@@ -82,5 +93,32 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// The server's CLI on its database: owned, so that a test's future can keep it.
+#[derive(Debug, Clone)]
+pub struct ServerCli {
+    database: std::path::PathBuf,
+}
+
+impl ServerCli {
+    /// Runs another command of the server's CLI (`create-account`, `create-key`, …) on this server's
+    /// database, as an operator would beside the running server; its output.
+    pub fn command(&self, args: &[&str]) -> Result<String, HarnessError> {
+        let program = paths::server_bin();
+        let output = Command::new(&program)
+            .args(args)
+            .arg("--db")
+            .arg(&self.database)
+            .output()
+            .map_err(|source| HarnessError::Spawn { program: program.clone(), source })?;
+        if !output.status.success() {
+            return Err(HarnessError::Cli {
+                args: args.join(" "),
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            });
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
     }
 }

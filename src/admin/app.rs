@@ -1,9 +1,9 @@
-//! The admin bundle's root: sign in, choose a coupon, edit it, or update a group; the header with the
-//! plan, the way between the screens, and sign-out.
+//! The admin bundle's root: sign in, choose a coupon, edit it, update a group, or set up webhooks;
+//! the header with the plan, the way between the screens, and sign-out.
 
 use coupon_rules::messages::plan_name;
 use coupon_rules::{Context, Lang, Mode};
-use leptos::either::EitherOf5;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,9 +11,10 @@ use super::api::{self, AdminApiError};
 use super::coupon_list::CouponListScreen;
 use super::form::{failure_text, CouponForm, LeaveGuard};
 use super::group_update::GroupUpdateScreen;
-use super::i18n::{admin_texts, group_texts};
+use super::i18n::{admin_texts, group_texts, webhook_texts};
 use super::screens::SignIn;
 use super::session::{self, ApiKey};
+use super::webhooks::WebhooksScreen;
 use crate::i18n::browser_lang;
 
 /// Where the admin is.
@@ -29,6 +30,8 @@ enum Screen {
     Edit(Box<Context>, Mode),
     /// One change for every coupon of a group.
     GroupUpdate,
+    /// The account's webhook settings and events.
+    Webhooks,
 }
 
 /// The admin app at `/admin`, in the browser's language.
@@ -101,21 +104,31 @@ pub fn AdminApp() -> impl IntoView {
             screen.set(Screen::GroupUpdate);
         }
     };
-    let away_from_open = move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate);
+    let to_webhooks = move |_| {
+        if guard.may_leave(texts.confirm_discard) {
+            app_error.set(None);
+            screen.set(Screen::Webhooks);
+        }
+    };
+    let away_from_open = move || matches!(screen.get(), Screen::Edit(..) | Screen::GroupUpdate | Screen::Webhooks);
+    let on_webhooks = move || matches!(screen.get(), Screen::Webhooks | Screen::Resuming);
     let updating_group = move || matches!(screen.get(), Screen::GroupUpdate);
 
     let body = move || {
         let current_key = key.get();
         match (screen.get(), current_key) {
-            (Screen::Resuming, _) => EitherOf5::A(view! { <p class="panel">{texts.loading}</p> }),
+            (Screen::Resuming, _) => EitherOf6::A(view! { <p class="panel">{texts.loading}</p> }),
             (Screen::Open, Some(key)) => {
-                EitherOf5::B(view! { <CouponListScreen lang key on_open=edit on_create=create /> })
+                EitherOf6::B(view! { <CouponListScreen lang key on_open=edit on_create=create /> })
             }
             (Screen::Edit(context, mode), Some(key)) => {
-                EitherOf5::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
+                EitherOf6::C(editor(*context, mode, Actions { lang, key, edit, create, app_error }))
             }
-            (Screen::GroupUpdate, Some(key)) => EitherOf5::D(view! { <GroupUpdateScreen lang key /> }),
-            (Screen::SignIn, _) | (_, None) => EitherOf5::E(view! { <SignIn lang on_signed_in=signed_in /> }),
+            (Screen::GroupUpdate, Some(key)) => EitherOf6::D(view! { <GroupUpdateScreen lang key /> }),
+            (Screen::Webhooks, Some(key)) => {
+                EitherOf6::E(view! { <WebhooksScreen lang key plan=plan.get_untracked() /> })
+            }
+            (Screen::SignIn, _) | (_, None) => EitherOf6::F(view! { <SignIn lang on_signed_in=signed_in /> }),
         }
     };
 
@@ -137,6 +150,9 @@ pub fn AdminApp() -> impl IntoView {
                     on:click=to_group_update
                 >
                     {group_texts(lang).title}
+                </button>
+                <button type="button" id="to-webhooks" class="button" hidden=on_webhooks on:click=to_webhooks>
+                    {webhook_texts(lang).title}
                 </button>
                 <button type="button" id="sign-out" class="button" on:click=sign_out>
                     {texts.sign_out}

@@ -19,6 +19,7 @@ pub mod history;
 pub mod i18n;
 pub mod screens;
 pub mod session;
+pub mod webhooks;
 
 pub use app::AdminApp;
 pub use form::CouponForm;

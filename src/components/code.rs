@@ -49,8 +49,8 @@ pub fn CouponCode(code: String, lang: Lang) -> impl IntoView {
     }
 }
 
-/// Writes the text to the clipboard; false where the browser offers no clipboard (plain http).
-async fn copy_to_clipboard(text: &str) -> bool {
+/// Writes the text to the clipboard (also the admin's secrets); false where the browser offers no clipboard (plain http).
+pub async fn copy_to_clipboard(text: &str) -> bool {
     let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
         return false;
     };

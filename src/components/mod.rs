@@ -16,7 +16,7 @@ mod used_stamp;
 mod validity;
 
 pub use card::CouponCard;
-pub use code::CouponCode;
+pub use code::{copy_to_clipboard, CouponCode};
 pub use discount::discount;
 pub use live_mark::LiveMark;
 pub use qr::qr_code;

@@ -66,6 +66,8 @@ pub enum Target {
     GroupUpdate,
     /// The admin's name search in an account of 100,000 coupons, a page of 50.
     Search,
+    /// Uses with webhooks off and on, and events delivered per second to a loopback receiver.
+    Webhooks,
     /// Mixed traffic at a steady rate for `--seconds` (default 300 here), then every answered
     /// write read back (not part of `all`).
     Soak,
@@ -83,6 +85,7 @@ impl Target {
             Target::Use => vec![Scenario::Use],
             Target::GroupUpdate => vec![Scenario::GroupUpdate],
             Target::Search => vec![Scenario::Search],
+            Target::Webhooks => vec![Scenario::Webhooks],
             Target::Soak => vec![Scenario::Soak],
         }
     }
@@ -101,6 +104,8 @@ pub enum Scenario {
     GroupUpdate,
     /// A name search in 100,000 coupons, timed several times.
     Search,
+    /// Uses with webhooks off and on; deliveries per second.
+    Webhooks,
     /// Mixed traffic for minutes.
     Soak,
 }
@@ -114,6 +119,7 @@ impl Scenario {
             Scenario::Use => "use",
             Scenario::GroupUpdate => "group-update",
             Scenario::Search => "search",
+            Scenario::Webhooks => "webhooks",
             Scenario::Soak => "soak",
         }
     }

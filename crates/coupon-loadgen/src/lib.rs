@@ -5,6 +5,7 @@ pub mod cli;
 pub mod client;
 pub mod error;
 pub mod measure;
+pub mod receiver;
 pub mod scenarios;
 pub mod seed;
 pub mod server;
@@ -22,7 +23,14 @@ pub async fn run(cli: Cli) -> Result<(), LoadError> {
     for store in cli.stores() {
         for scenario in cli.target.scenarios() {
             // Fresh servers and database per scenario: figures do not depend on what ran before.
-            let server = ServerProcess::start(&settings.server_bin, &store).await?;
+            let server = match scenario {
+                // The webhooks need the Enterprise plan, and the receiver is on loopback.
+                Scenario::Webhooks => {
+                    ServerProcess::start_with(&settings.server_bin, &store, "enterprise", &["--allow-private-webhooks"])
+                        .await?
+                }
+                _ => ServerProcess::start(&settings.server_bin, &store).await?,
+            };
             println!(
                 "{} on {}: {} at {:?}",
                 scenario.name(),
@@ -35,6 +43,7 @@ pub async fn run(cli: Cli) -> Result<(), LoadError> {
                 Scenario::PublicGet => table.extend(&label, scenarios::public_get::run(&server, &settings).await?),
                 Scenario::Update => table.extend(&label, scenarios::update::run(&server, &settings).await?),
                 Scenario::Use => table.extend(&label, scenarios::use_coupon::run(&server, &settings).await?),
+                Scenario::Webhooks => table.extend(&label, scenarios::webhooks::run(&server, &settings).await?),
                 Scenario::GroupUpdate => {
                     scenarios::group_update::run(&server).await?.into_iter().for_each(|t| table.push_timing(&label, t))
                 }

@@ -72,12 +72,22 @@ impl ServerProcess {
     /// Creates a database with a business account and a key, then starts serving it on free
     /// ports (one instance on SQLite, as many as asked on PostgreSQL).
     pub async fn start(bin: &Path, store: &Store) -> Result<ServerProcess, LoadError> {
+        ServerProcess::start_with(bin, store, "business", &[]).await
+    }
+
+    /// Like [`ServerProcess::start`], with the account on `plan` and more options of `serve`.
+    pub async fn start_with(
+        bin: &Path,
+        store: &Store,
+        plan: &str,
+        serve_args: &[&str],
+    ) -> Result<ServerProcess, LoadError> {
         let dir = tempfile::tempdir()?;
         let db = fresh_database(store, dir.path()).await?;
         let created = command_output(
             bin,
             "create-account",
-            &["--db", &db, "--name", "Load", "--plan", "business", "--timezone", "Asia/Seoul"],
+            &["--db", &db, "--name", "Load", "--plan", plan, "--timezone", "Asia/Seoul"],
         )
         .await?;
         // "account {id} created: …"
@@ -90,7 +100,7 @@ impl ServerProcess {
         };
         let (mut children, mut addrs) = (Vec::new(), Vec::new());
         for _ in 0..instances {
-            let (child, addr) = serve(bin, &db, &dir.path().join("dist")).await?;
+            let (child, addr) = serve(bin, &db, &dir.path().join("dist"), serve_args).await?;
             children.push(child);
             addrs.push(addr);
         }
@@ -169,11 +179,12 @@ impl ServerProcess {
 }
 
 /// Starts one `serve` on a free port; returns it and where it listens.
-async fn serve(bin: &Path, db: &str, dist: &Path) -> Result<(Child, SocketAddr), LoadError> {
+async fn serve(bin: &Path, db: &str, dist: &Path, extra: &[&str]) -> Result<(Child, SocketAddr), LoadError> {
     let mut child = Command::new(bin)
         .args(["serve", "--addr", "127.0.0.1:0", "--db", db])
         .arg("--dist")
         .arg(dist)
+        .args(extra)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

@@ -6,6 +6,7 @@ mod error;
 mod group;
 mod history;
 mod search;
+pub mod webhooks;
 
 pub use error::AdminApiError;
 pub use group::{fetch_group_coupons, group_update, GroupUpdateError};

@@ -6,10 +6,12 @@ mod en;
 mod group_update;
 mod history;
 mod ko;
+mod webhooks;
 
 pub use coupon_list::{list_texts, ListTexts};
 pub use group_update::{group_texts, GroupTexts};
 pub use history::{history_texts, HistoryTexts};
+pub use webhooks::{webhook_texts, WebhookTexts};
 
 use coupon_rules::{Field, Lang};
 

@@ -62,6 +62,12 @@ pub const BENCHES: &[Bench] = &[
         Env::Plain,
         &["build --release -p coupon-server", "run -p coupon-loadgen --release -- search"],
     ),
+    Bench::cargo(
+        "webhooks",
+        "load generator: uses with webhooks off and on side by side, events delivered per second to a loopback receiver",
+        Env::Plain,
+        &["build --release -p coupon-server", "run -p coupon-loadgen --release -- webhooks"],
+    ),
     Bench::task("page-size", "gzipped size of the customer page's first load", page_size),
     Bench::task("page-load", "coupon page load time in headless Chromium (builds the app first)", page_load),
     Bench::task("keystroke", "admin form: time from a keystroke to its check (builds the app first)", keystroke),

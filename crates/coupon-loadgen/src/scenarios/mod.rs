@@ -6,3 +6,4 @@ pub mod search;
 pub mod soak;
 pub mod update;
 pub mod use_coupon;
+pub mod webhooks;

@@ -19,10 +19,12 @@ use crate::seed;
 use crate::server::ServerProcess;
 use crate::LoadError;
 
-const CLIENTS: usize = 32;
+/// Staff pressing at once in the throughput run.
+pub const CLIENTS: usize = 32;
 const LIMIT: usize = 5;
 const PRESSES_PER_COUPON: usize = LIMIT + 1;
-const COUPONS: usize = 16_000;
+/// Coupons seeded for the throughput run (more than 10 s of presses use).
+pub const COUPONS: usize = 16_000;
 const PASSWORD: &str = "4821";
 const PASSWORD_COUPONS: usize = 200;
 const PASSWORD_CLIENTS: usize = 8;
@@ -79,10 +81,38 @@ async fn measure(
     clients: usize,
     password: Option<&'static str>,
 ) -> Result<Row, LoadError> {
+    let scenario = if password.is_some() { "use (store password)" } else { "use" };
+    let options = UseRun { duration, coupons, clients, password, webhooks: false, scenario };
+    Ok(measure_uses(server, &options).await?.0)
+}
+
+/// One closed-loop run of uses.
+#[derive(Debug, Clone)]
+pub struct UseRun {
+    /// How long to press.
+    pub duration: Duration,
+    /// Coupons seeded for it (limited to 5 uses, pressed 6 times each).
+    pub coupons: usize,
+    /// Staff pressing at once.
+    pub clients: usize,
+    /// The coupons' store password, if any.
+    pub password: Option<&'static str>,
+    /// Whether the coupons send webhooks (`webhookEnableYn` Y).
+    pub webhooks: bool,
+    /// The row's name.
+    pub scenario: &'static str,
+}
+
+/// Seeds the run's coupons and presses them; its row and how many uses were granted.
+pub async fn measure_uses(server: &ServerProcess, run: &UseRun) -> Result<(Row, usize), LoadError> {
+    let UseRun { duration, coupons, clients, password, webhooks, scenario } = run.clone();
     let codes = seed::create_coupons(server, coupons, |_| {
         let mut fields = json!({"onsiteYn": "Y", "useLimit": LIMIT, "userId": "load"});
         if let Some(password) = password {
             fields["onsitePwd"] = json!(password);
+        }
+        if webhooks {
+            fields["webhookEnableYn"] = json!("Y");
         }
         fields
     })
@@ -102,12 +132,12 @@ async fn measure(
     }
     let samples = closed_loop(staff, duration).await?;
     let over_use = count_over_use(server, &codes, &presses).await?;
-    let scenario = if password.is_some() { "use (store password)" } else { "use" };
     let note = format!(
         "limit {LIMIT}, {PRESSES_PER_COUPON} presses per coupon, {} coupons pressed; over-use: {over_use}",
         (presses.next.get() / PRESSES_PER_COUPON).min(coupons)
     );
-    Ok(Row::new(scenario, clients, samples, duration, note))
+    let granted = presses.granted.iter().map(Cell::get).sum();
+    Ok((Row::new(scenario, clients, samples, duration, note), granted))
 }
 
 /// Coupons whose stored count or granted uses exceed the limit, or disagree with each other.

@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events", get(events))
         .route("/events/{event_id}/deliveries", get(deliveries))
         .route("/events/{event_id}/resend", post(resend))
+        .route("/test", post(send_test))
 }
 
 /// Extractor: an API account on the Enterprise plan (webhooks); else 1004.
@@ -239,5 +240,24 @@ async fn resend(
         Ok(Success(event_id))
     } else {
         Err(ApiError::NotFound)
+    }
+}
+
+/// `result` of `POST /test`.
+#[derive(Debug, Serialize)]
+struct TestSent {
+    /// The test event's id, as listed in `GET /events`.
+    id: String,
+}
+
+/// `POST /test`: a `webhook.test` event to the account's callback URL (also while the switch is
+/// off, so a URL can be tried before it is turned on); 1002 `required` on `callbackUrl` without one.
+async fn send_test(State(state): State<AppState>, WebhookAccount(account): WebhookAccount) -> ApiResult<TestSent> {
+    match state.store.send_test_webhook_event(account.id).await? {
+        Some(id) => Ok(Success(TestSent { id })),
+        None => {
+            let error = FieldError::new("callbackUrl", ErrorCode::Required, params! {}, super::lang::current());
+            Err(ApiError::Invalid(Report { errors: vec![error], warnings: Vec::new() }))
+        }
     }
 }

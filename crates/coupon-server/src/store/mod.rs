@@ -616,6 +616,16 @@ impl Store {
         read!(self, |db, q| q::webhooks::deliveries(db, account_id, event_id).await)
     }
 
+    /// Writes a `webhook.test` event for the account's callback URL; its id, or `None` when the
+    /// account has no URL to send it to.
+    pub async fn send_test_webhook_event(&self, account_id: i64) -> Result<Option<String>, StoreError> {
+        let event = EventDraft::test(account_id);
+        let event_id = event.event_id.clone();
+        let written = write!(self, Stale::default(), move |conn, q| q::webhooks::insert_test_event(conn, &event).await);
+        self.events_were_written(&written.as_ref().map(|w| *w));
+        Ok(written?.then_some(event_id))
+    }
+
     /// Sends an event again; returns whether the account has it.
     pub async fn resend_webhook_event(&self, account_id: i64, event_id: String) -> Result<bool, StoreError> {
         let now_ms = clock::now_millis();

@@ -15,6 +15,8 @@ pub enum EventType {
     Updated,
     /// A coupon was deleted.
     Deleted,
+    /// An admin asked for a test ("Send a test event"): about no coupon.
+    Test,
 }
 
 impl EventType {
@@ -24,6 +26,7 @@ impl EventType {
             EventType::Used => "coupon.used",
             EventType::Updated => "coupon.updated",
             EventType::Deleted => "coupon.deleted",
+            EventType::Test => "webhook.test",
         }
     }
 }
@@ -96,6 +99,13 @@ impl EventDraft {
     pub fn updated(account_id: i64, coupon_id: i64, cpn_no: &str, grp_idx: i64, changed: &[String]) -> EventDraft {
         let data = json!({ "cpnNo": cpn_no, "changed": changed });
         EventDraft::new(account_id, coupon_id, cpn_no, grp_idx, EventType::Updated, None, data)
+    }
+
+    /// `webhook.test`: to the account's global URL, ordered apart from every coupon's events
+    /// (its coupon id is the account's, negated: no coupon has it).
+    pub fn test(account_id: i64) -> EventDraft {
+        let data = json!({ "message": "A test event from the coupon server: your endpoint is reached." });
+        EventDraft::new(account_id, -account_id, "", 0, EventType::Test, None, data)
     }
 
     /// `coupon.deleted`.

@@ -379,6 +379,39 @@ async fn events_only_when_the_coupon_and_the_account_switch_are_on() {
 }
 
 #[tokio::test]
+async fn a_test_event_reaches_the_url_also_while_the_switch_is_off() {
+    let server = server().await;
+    let mut receiver = Receiver::start(&[]).await;
+    let api = server.account(Plan::Enterprise).await;
+    let none = webhook(&api, Method::POST, "/test", None).await;
+    assert_eq!(none.errors(), [("callbackUrl".to_owned(), "required".to_owned())], "{}", none.raw);
+
+    let body = json!({"callbackUrl": receiver.url, "enableYn": "N"});
+    let config = webhook(&api, Method::PUT, "/config", Some(&body)).await;
+    assert_eq!(config.code(), 0, "{}", config.raw);
+    let secret = config.result()["secret"].as_str().expect("the new secret").to_owned();
+    let sent = webhook(&api, Method::POST, "/test", None).await;
+    assert_eq!(sent.code(), 0, "{}", sent.raw);
+    let id = sent.result()["id"].as_str().expect("the event id").to_owned();
+    let event = receiver.next(Duration::from_secs(10)).await;
+    assert_eq!(event.verified_by(&[&secret]), [secret.as_str()], "signed like every event");
+    assert_eq!(event.header("x-coupon-event-id"), id);
+    assert_eq!(event.json()["type"], "webhook.test");
+    let log = until(|| async {
+        let log = webhook(&api, Method::GET, "/events", None).await;
+        let first = log.result()[0].clone();
+        (first["status"] == "delivered", first)
+    })
+    .await;
+    assert!(log.0, "listed as delivered: {}", log.1);
+    assert_eq!((log.1["id"].as_str(), log.1["type"].as_str()), (Some(id.as_str()), Some("webhook.test")));
+
+    let business = server.account(Plan::Business).await;
+    assert_eq!(webhook(&business, Method::POST, "/test", None).await.code(), 1004);
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn a_group_url_wins_over_the_global_one() {
     let server = server().await;
     let mut global = Receiver::start(&[]).await;

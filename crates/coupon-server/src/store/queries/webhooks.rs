@@ -33,6 +33,30 @@ pub async fn insert_event(conn: &mut Conn, draft: &EventDraft) -> Result<bool, S
     Ok(written.rows_affected() == 1)
 }
 
+/// Writes a test event to the outbox if the account has a callback URL, whether its switch is on
+/// or not (an admin tests the URL before turning it on); returns whether it was written.
+pub async fn insert_test_event(conn: &mut Conn, draft: &EventDraft) -> Result<bool, StoreError> {
+    let written = sqlx::query(
+        "INSERT INTO webhook_events (event_id, account_id, coupon_id, cpn_no, grp_idx, event_type, use_no, \
+         payload, created_at, created_at_ms, next_attempt_at_ms) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10 FROM webhook_configs \
+         WHERE account_id = $2 AND callback_url <> ''",
+    )
+    .bind(&draft.event_id)
+    .bind(draft.account_id)
+    .bind(draft.coupon_id)
+    .bind(&draft.cpn_no)
+    .bind(draft.grp_idx)
+    .bind(draft.event_type.as_str())
+    .bind(draft.use_no)
+    .bind(&draft.payload)
+    .bind(&draft.created_at)
+    .bind(draft.created_at_ms)
+    .execute(conn)
+    .await?;
+    Ok(written.rows_affected() == 1)
+}
+
 type ConfigRow = (String, bool, String, Option<String>, Option<i64>);
 
 fn config_of((callback_url, enabled, secret, previous_secret, previous_expires_at_ms): ConfigRow) -> WebhookConfig {

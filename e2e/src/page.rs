@@ -161,6 +161,14 @@ impl Page {
         count.as_i64().ok_or(HarnessError::Script { what: "the request count".to_owned(), value: count })
     }
 
+    /// How many of the requests since [`Page::count_requests`] went to an address containing `part`
+    /// (`/update`): the form's saves apart from the reads beside them (the history).
+    pub async fn requests_sent_to(&self, part: &str) -> Result<i64, HarnessError> {
+        let script = "return window.__apiUrls.filter((url) => url.includes(arguments[0])).length;";
+        let count = self.client.execute(script, vec![Value::from(part)]).await?;
+        count.as_i64().ok_or(HarnessError::Script { what: format!("the requests to {part}"), value: count })
+    }
+
     /// Makes the page's next `fetch` fail as a dropped connection does.
     pub async fn fail_next_request(&self) -> Result<(), HarnessError> {
         self.script(FAIL_NEXT_REQUEST).await.map(drop)
@@ -195,11 +203,16 @@ impl Page {
     }
 }
 
-/// Counts calls to `fetch` in `window.__apiRequests`.
+/// Counts calls to `fetch` in `window.__apiRequests`, their addresses in `window.__apiUrls`.
 const COUNT_REQUESTS: &str = r#"
 window.__apiRequests = 0;
+window.__apiUrls = [];
 const original = window.fetch;
-window.fetch = function (...args) { window.__apiRequests += 1; return original.apply(this, args); };
+window.fetch = function (...args) {
+  window.__apiRequests += 1;
+  window.__apiUrls.push(String(args[0] && args[0].url ? args[0].url : args[0]));
+  return original.apply(this, args);
+};
 "#;
 
 /// Rejects the next call to `fetch` the way a dropped connection does.

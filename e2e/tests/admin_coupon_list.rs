@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use e2e::admin::sign_in;
+use e2e::admin::{sign_in, DEMO_KEY};
 use e2e::{run, run_with, BrowserOptions, HarnessError, Page};
 use fantoccini::key::Key;
 use fantoccini::Locator;
@@ -40,6 +40,22 @@ async fn rows_when(page: &Page, what: &str, settled: impl Fn(&[String]) -> bool)
 
 fn codes_of(value: Value) -> Vec<String> {
     value.as_array().into_iter().flatten().filter_map(|code| code.as_str().map(str::to_owned)).collect()
+}
+
+/// Sends `body` to the admin endpoint `path` with the demo key, as another tool would; it must succeed.
+async fn call(base_url: &str, method: reqwest::Method, path: &str, body: serde_json::Value) -> Value {
+    let reply: Value = reqwest::Client::new()
+        .request(method, format!("{base_url}/api/coupon/v1/{path}"))
+        .header("Authorization", format!("APIKey {DEMO_KEY}"))
+        .json(&body)
+        .send()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .expect("an envelope");
+    assert_eq!(reply["code"], 0, "{path}: {reply}");
+    reply["result"].clone()
 }
 
 /// Chooses `value` in the select `css`.
@@ -101,6 +117,52 @@ async fn the_code_header_sorts_and_reverses_the_order() {
 }
 
 #[tokio::test]
+async fn load_more_appends_the_next_page() {
+    run("coupon_list_load_more", |page| async move {
+        // 11 demo coupons and 45 more: a first page of 50, then 6.
+        let context = call(page.base_url(), reqwest::Method::GET, "context", Value::Null).await;
+        let today = coupon_rules::Ymd::parse(context["today"].as_str().expect("today")).expect("a date");
+        let end = today.add_days(30).to_string();
+        for n in 0..45 {
+            let body = serde_json::json!({ "nm": format!("Bulk {n}"), "discTypeIdx": 457, "disc": 10, "endYmd": end });
+            call(page.base_url(), reqwest::Method::POST, "create", body).await;
+        }
+        sign_in(&page).await?;
+        let first = rows_when(&page, "the first page", |codes| codes.len() == 50).await?;
+        page.wait_for_text_containing("#list-summary", "more to load").await?;
+        page.click("#load-more").await?;
+        let all = rows_when(&page, "both pages", |codes| codes.len() == 56).await?;
+        assert_eq!(all[..50], first[..], "the first page stays, the next follows");
+        page.wait_until_gone("#load-more").await?;
+        page.wait_for_text("#list-summary", "56 coupons").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_history_loads_more_entries_on_request() {
+    run("history_load_more", |page| async move {
+        // 21 edits through the API: a first page of 20, then the oldest.
+        for n in 1..=21 {
+            let body = serde_json::json!({ "cpnNo": "DEMOOPEN00000001", "memo": format!("note {n}") });
+            call(page.base_url(), reqwest::Method::PUT, "update", body).await;
+        }
+        sign_in(&page).await?;
+        rows_when(&page, "the demo coupons", |codes| !codes.is_empty()).await?;
+        page.click(r#".hit-row[data-code="DEMOOPEN00000001"] .hit-name"#).await?;
+        page.wait_for_text_containing(".history-entry:first-child", "note 21").await?;
+        let count = "return document.querySelectorAll('.history-entry').length;";
+        assert_eq!(page.script(count).await?, 20);
+        page.click("#history-more").await?;
+        page.wait_for_text_containing(".history-entry:nth-child(21)", "note 1").await?;
+        page.wait_until_gone("#history-more").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_search_that_finds_nothing_says_so() {
     run("coupon_list_empty", |page| async move {
         sign_in(&page).await?;
@@ -110,6 +172,26 @@ async fn a_search_that_finds_nothing_says_so() {
         page.wait_for_text("#list-summary", "No coupons match.").await?;
         assert!(!page.is_shown("#coupon-table").await?, "no empty table");
         assert!(!page.is_shown("#load-more").await?);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_failed_search_says_why_and_keeps_the_rows_shown() {
+    run("coupon_list_failed_search", |page| async move {
+        sign_in(&page).await?;
+        let all = rows_when(&page, "the demo coupons", |codes| codes.len() >= 8).await?;
+        page.fail_next_request().await?;
+        page.type_into("#list-search", "spring").await?;
+        page.wait_for_text_containing("#list-error", "could not be loaded").await?;
+        assert_eq!(rows_when(&page, "the rows from before", |_| true).await?, all, "what was shown stays");
+
+        // The next search goes through and replaces the error.
+        page.shown("#list-search").await?.send_keys(" sale").await?;
+        let found = rows_when(&page, "the spring sale", |codes| codes.len() == 3).await?;
+        assert!(found.iter().all(|code| code.starts_with("DEMOSPRING")), "{found:?}");
+        page.wait_until_gone("#list-error").await?;
         Ok(())
     })
     .await;
@@ -158,6 +240,7 @@ async fn the_history_beside_the_form_shows_a_saved_rename() {
         assert_eq!(page.text(&format!("{change} .history-old")).await?, "10% off everything");
         assert_eq!(page.text(&format!("{change} .history-new")).await?, "12% off everything");
         page.wait_for_text_containing(".history-entry:first-child .history-head", "Edited").await?;
+        page.script("document.querySelector('#history').scrollIntoView(); return null;").await?;
         Ok(())
     })
     .await;
@@ -178,6 +261,7 @@ async fn the_list_and_the_history_read_in_korean() {
         page.type_into("#f-memo", "전화로 문의함").await?;
         page.click("#save").await?;
         page.wait_for_text_containing(".history-entry:first-child .history-head", "수정").await?;
+        page.script("document.querySelector('#history').scrollIntoView(); return null;").await?;
         Ok(())
     })
     .await;
@@ -192,6 +276,8 @@ async fn at_phone_width_the_list_fits_and_the_history_is_below_the_form() {
         let overflow = page.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;").await?;
         assert_eq!(overflow.as_i64(), Some(0), "the page does not scroll sideways (the table scrolls inside its box)");
         page.save_screenshot("coupon_list_phone_home").await?;
+        page.script("document.querySelector('#coupon-list-title').scrollIntoView(); return null;").await?;
+        page.save_screenshot("coupon_list_phone_table").await?;
 
         page.click(r#".hit-row[data-code="DEMOUSED00000001"] .hit-name"#).await?;
         page.shown("#history").await?;

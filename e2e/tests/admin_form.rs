@@ -127,7 +127,9 @@ async fn an_end_date_past_the_limit_is_refused_before_any_request_is_sent() {
         page.type_into("#f-endYmd", &latest.to_string()).await?;
         page.click("#save").await?;
         page.shown(".notice-success").await?;
-        assert_eq!(page.requests_sent().await?, 1);
+        // One save; the history beside the form then reloads (its read is not a save).
+        assert_eq!(page.requests_sent_to("/update").await?, 1);
+        assert_eq!(page.requests_sent().await?, 1 + page.requests_sent_to("/history").await?);
         assert_eq!(api.coupon("DEMOACTIVE000001").await.end_ymd, Some(latest));
         Ok(())
     })
@@ -295,6 +297,25 @@ async fn admin_creates_a_coupon_and_gets_its_code_and_page() {
         assert!(link.ends_with(&format!("/c/{code}")), "{link}");
         page.open(&format!("/c/{code}")).await?;
         page.wait_for_text(".coupon-name", "Opening week").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_percentage_switched_to_a_fixed_amount_saves_with_the_currency_shown() {
+    run("percentage_to_fixed_amount_in_won", |page| async move {
+        let api = AdminApi::demo(page.base_url());
+        sign_in(&page).await?;
+        open_coupon(&page, "DEMOACTIVE000001", "DEMO-ACTI-VE00-0001").await?;
+        // The stored currency (KRW) is already what the select shows; only the type and amount change.
+        assert_eq!(value_of(&page, "#f-discCurrency").await?, "KRW");
+        page.shown("#f-discTypeIdx").await?.select_by_value("458").await?;
+        page.type_into("#f-disc", "5000").await?;
+        page.click("#save").await?;
+        page.shown(".notice-success").await?;
+        let saved = api.coupon("DEMOACTIVE000001").await;
+        assert_eq!((saved.disc_type_idx.idx(), saved.disc, saved.disc_currency.code()), (458, 5000.0, "KRW"));
         Ok(())
     })
     .await;

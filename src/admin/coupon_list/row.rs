@@ -26,14 +26,15 @@ pub fn HitRow(hit: Hit, lang: Lang, on_pick: Callback<String>) -> impl IntoView 
             </td>
             <td class="hit-name">{hit.coupon.nm}</td>
             <td><StatusBadge status=hit.status lang /></td>
-            <td class="hit-uses">{uses}</td>
-            <td class="hit-end">{end}</td>
-            <td class="hit-last-use">{last_use}</td>
+            // The labels name the values where phones show the rows as cards, without the header.
+            <td class="hit-uses" data-label=texts.col_uses>{uses}</td>
+            <td class="hit-end" data-label=texts.col_end>{end}</td>
+            <td class="hit-last-use" data-label=texts.col_last_use>{last_use}</td>
         </tr>
     }
 }
 
-/// An RFC 3339 time to the minute, as `2026-12-03 19:50` (UTC, as the server keeps it).
+/// An RFC 3339 time to the minute, as `2026-12-03 19:50 UTC` (the server keeps UTC).
 fn minute(at: &str) -> String {
-    at.get(..16).unwrap_or(at).replace('T', " ")
+    format!("{} UTC", at.get(..16).unwrap_or(at).replace('T', " "))
 }

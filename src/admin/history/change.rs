@@ -12,6 +12,8 @@ pub fn ChangeItem(change: FieldChange, lang: Lang) -> impl IntoView {
     let texts = history_texts(lang);
     let label = |name: &str| Field::from_name(name).map(admin_texts(lang).label).unwrap_or(name).to_owned();
     let shown = move |value: &Value| value.shown().unwrap_or_else(|| texts.empty_value.to_owned());
+    // "(empty)" is a placeholder, not a value: the stylesheet does not strike it through.
+    let empty = |value: &Value| value.shown().is_none().to_string();
     match change {
         FieldChange::Secret { field, .. } => view! {
             <li class="history-change" data-field=field.clone()>
@@ -26,10 +28,10 @@ pub fn ChangeItem(change: FieldChange, lang: Lang) -> impl IntoView {
                 <span class="history-field">{label(&field)}</span>
                 " "
                 <span class="visually-hidden">{texts.from}" "</span>
-                <del class="history-old">{shown(&old)}</del>
+                <del class="history-old" data-empty=empty(&old)>{shown(&old)}</del>
                 <span aria-hidden="true">" → "</span>
                 <span class="visually-hidden">" "{texts.to}" "</span>
-                <ins class="history-new">{shown(&new)}</ins>
+                <ins class="history-new" data-empty=empty(&new)>{shown(&new)}</ins>
             </li>
         }
         .into_any(),

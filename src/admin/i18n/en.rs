@@ -22,7 +22,7 @@ pub(super) const TEXTS: AdminTexts = AdminTexts {
     open: "Open",
     new_coupon: "New coupon",
     not_found: |code| format!("There is no coupon {code} in this account."),
-    back_to_open: "Open another coupon",
+    back_to_open: "All coupons",
     editing_title: |code| format!("Coupon {code}"),
     creating_title: "New coupon",
     group_basics: "Basics",

@@ -22,7 +22,7 @@ pub(super) const TEXTS: AdminTexts = AdminTexts {
     open: "열기",
     new_coupon: "새 쿠폰",
     not_found: |code| format!("이 계정에 {code} 쿠폰이 없습니다."),
-    back_to_open: "다른 쿠폰 열기",
+    back_to_open: "쿠폰 목록",
     editing_title: |code| format!("쿠폰 {code}"),
     creating_title: "새 쿠폰",
     group_basics: "기본 정보",

@@ -51,7 +51,7 @@ pub struct AdminTexts {
     pub new_coupon: &'static str,
     /// No such coupon: (code).
     pub not_found: fn(&str) -> String,
-    /// Back from the form to opening another coupon.
+    /// Back from the form to the coupon list.
     pub back_to_open: &'static str,
     /// The form's heading when editing: (code in groups of four).
     pub editing_title: fn(&str) -> String,
